@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Languages a lesson may be written in. Every text a person reads carries these keys. */
+export const LANGUAGES = ['ko', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** A text shown to a person, in each of the lesson's languages: `{ "ko": "…", "en": "…" }`. */
+export const Localized = z
+  .strictObject({
+    ko: z.string().min(1).max(2000).optional(),
+    en: z.string().min(1).max(2000).optional(),
+  })
+  .meta({ id: 'Localized', description: 'A text in each of the lesson\'s languages, e.g. { "ko": "…", "en": "…" }.' });
+export type Localized = z.infer<typeof Localized>;
+
+/** Step, option and hotspot ids: stable, lowercase, used in URLs and progress records. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'lowercase letters, digits, "-" or "_", starting with a letter or digit')
+  .meta({ id: 'Id' });
+
+/** A reference to another step by its id. */
+export const StepRef = Id.meta({ id: 'StepRef', description: 'The id of a step in this lesson.' });
+
+/** A path under the app's `assets/` folder, e.g. "models/tree.glb". Same-origin only. */
+export const AssetPath = z
+  .string()
+  .regex(/^(?![/\\])(?!.*(^|[/\\])\.\.([/\\]|$))(?![a-z][a-z0-9+.-]*:)[A-Za-z0-9_\-./]+$/, 'a relative path under assets/, such as "models/tree.glb"')
+  .meta({ id: 'AssetPath' });
+
+export const Vec3 = z.tuple([z.number(), z.number(), z.number()]).meta({ id: 'Vec3', description: '[x, y, z] in metres' });
+
+/** The id of an entry in the lesson's `sources`. */
+export const SourceRef = Id.meta({ id: 'SourceRef', description: 'The id of an entry in the lesson\'s sources.' });
+
+/** Fields every step has. `next` defaults to the following step in the list. */
+export const stepBase = {
+  id: Id,
+  next: StepRef.optional(),
+  ageBands: z.array(z.enum(['middle', 'high'])).min(1).optional(),
+};

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Id, LANGUAGES, Localized, SourceRef, StepRef } from './common.ts';
+import { STEP_SCHEMAS } from './steps/index.ts';
+
+/** The lesson format this app writes and reads. Older files are migrated (migrations.ts). */
+export const FORMAT_VERSION = 1;
+
+export const Step = z.discriminatedUnion('type', Object.values(STEP_SCHEMAS) as unknown as [
+  (typeof STEP_SCHEMAS)[keyof typeof STEP_SCHEMAS],
+  ...(typeof STEP_SCHEMAS)[keyof typeof STEP_SCHEMAS][],
+]);
+export type Step = z.infer<typeof Step>;
+
+export const Source = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  year: z.union([z.int().min(1900).max(2100), z.string().min(4)]),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Secondary sources are shown as approximate. */
+  status: z.enum(['verified', 'secondary']).default('verified'),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A yardstick a footprint total is compared with, e.g. the Korean average per person. */
+export const Benchmark = z.strictObject({
+  id: Id,
+  label: Localized,
+  /** kg CO2e per person per year. */
+  kgPerYear: z.number().positive(),
+  source: SourceRef,
+  approximate: z.boolean().default(false),
+});
+
+export const Lesson = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: Id,
+    formatVersion: z.literal(FORMAT_VERSION),
+    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'a version like "1.0.0"'),
+    title: Localized,
+    summary: Localized,
+    languages: z.array(z.enum(LANGUAGES)).min(1),
+    ageBands: z.array(z.enum(['middle', 'high'])).min(1),
+    minutes: z.int().min(1).max(60),
+    objectives: z.array(Localized).min(1).max(8),
+    sources: z.array(Source).default([]),
+    benchmarks: z.array(Benchmark).default([]),
+    /** The first step; defaults to the first in `steps`. */
+    start: StepRef.optional(),
+    steps: z.array(Step).min(1).max(2000),
+  })
+  .meta({ id: 'Lesson', title: 'ClimateXR lesson', description: 'A ClimateXR lesson file (format 1).' });
+export type Lesson = z.infer<typeof Lesson>;
+export type LessonInput = z.input<typeof Lesson>;

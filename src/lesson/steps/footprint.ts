@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Id, Localized, SourceRef, stepBase } from '../common.ts';
+
+export const CONSEQUENCES = ['balloons', 'thermometer', 'sea-level', 'trees'] as const;
+
+export const FootprintOption = z.strictObject({
+  id: Id,
+  label: Localized,
+  /** How much of the unit one choice means, e.g. 4 (km). */
+  quantity: z.number().min(0),
+  /** The unit of `quantity`, e.g. { "ko": "km", "en": "km" }. */
+  unit: Localized,
+  /** kg CO2e per one unit of `quantity`, from a cited source. */
+  factor: z.number().min(0),
+  source: SourceRef,
+  /** True when the factor comes from a secondary source: shown as "≈". */
+  approximate: z.boolean().default(false),
+});
+
+export const FootprintStep = z
+  .strictObject({
+    ...stepBase,
+    type: z.literal('footprint'),
+    title: Localized,
+    prompt: Localized,
+    options: z.array(FootprintOption).min(2).max(6),
+    /** How often this choice happens in a year (e.g. 365 for a daily habit): turns one choice into a yearly figure. */
+    timesPerYear: z.number().min(0).max(366),
+    consequence: z.enum(CONSEQUENCES),
+  })
+  .meta({ id: 'FootprintStep', description: 'A carbon-footprint choice with a visible 3D consequence.' });
+export type FootprintStep = z.infer<typeof FootprintStep>;

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { AssetPath, Id, Localized, Vec3, stepBase } from '../common.ts';
+
+/** Built-in low-poly props; `model` may instead name a glTF file under assets/. */
+export const BUILTIN_PROPS = [
+  'tree', 'bush', 'building', 'house', 'car', 'bus', 'bicycle', 'factory', 'solar-panel', 'wind-turbine',
+  'tank', 'pipe', 'water', 'person', 'sign', 'cloud', 'rock', 'bench', 'lamp',
+] as const;
+export const ENVIRONMENTS = ['park', 'city', 'plant', 'classroom', 'night', 'hot-city'] as const;
+
+export const Prop = z.strictObject({
+  model: z.union([z.enum(BUILTIN_PROPS), AssetPath]),
+  position: Vec3,
+  rotationY: z.number().optional(),
+  scale: z.number().positive().max(100).optional(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#4a8f3c"').optional(),
+});
+
+export const Hotspot = z.strictObject({
+  id: Id,
+  label: Localized,
+  body: Localized,
+  position: Vec3,
+});
+
+export const SceneStep = z
+  .strictObject({
+    ...stepBase,
+    type: z.literal('scene'),
+    title: Localized,
+    body: Localized.optional(),
+    environment: z.enum(ENVIRONMENTS).optional(),
+    props: z.array(Prop).max(200).default([]),
+    hotspots: z.array(Hotspot).max(12).default([]),
+    /** How many hotspots must be visited before the student may go on: "all" (default) or a number. */
+    complete: z.union([z.literal('all'), z.int().min(0)]).default('all'),
+  })
+  .meta({ id: 'SceneStep', description: 'An environment with props and "look here" hotspots.' });
+export type SceneStep = z.infer<typeof SceneStep>;

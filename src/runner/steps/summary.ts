@@ -1,0 +1,6 @@
+import type { SummaryStep } from '../../lesson/steps/summary.ts';
+import type { StepHandler } from '../types.ts';
+
+export const summary: StepHandler<SummaryStep> = {
+  isComplete: () => true,
+};
