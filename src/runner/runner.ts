@@ -61,7 +61,9 @@ export function start(lesson: Lesson, ageBand: AgeBand): Transition {
   };
   const first = resolve(lesson, blank, lesson.start ?? lesson.steps[0]?.id);
   if (first === undefined) throw new Error(`lesson "${lesson.id}" has no step for age band "${ageBand}"`);
-  return enter(lesson, blank, first);
+  const t = enter(lesson, blank, first);
+  const started: Effect = { type: 'record', record: { kind: 'lesson-started', lessonVersion: lesson.version, ageBand } };
+  return { state: t.state, effects: [started, ...t.effects] };
 }
 
 export function canGoNext(lesson: Lesson, state: RunnerState): boolean {
@@ -88,7 +90,8 @@ export function transition(lesson: Lesson, state: RunnerState, event: RunnerEven
   if (event.type === 'back') {
     if (!canGoBack(state)) return rejected(state, 'there is no step to go back to');
     const history = state.history.slice(0, -1);
-    return { state: { ...state, history, stepId: history[history.length - 1]! }, effects: [] };
+    const stepId = history[history.length - 1]!;
+    return { state: { ...state, history, stepId }, effects: [{ type: 'record', record: { kind: 'went-back', stepId } }] };
   }
   return handlerFor(step).handle?.(lesson, step, state, event) ?? rejected(state, `a ${step.type} step does not take "${event.type}"`);
 }

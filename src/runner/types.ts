@@ -45,7 +45,10 @@ export type RunnerEvent =
 
 /** What happened, for the progress log. Written by the app, never by components. */
 export type Record_ =
+  | { kind: 'lesson-started'; lessonVersion: string; ageBand: AgeBand }
   | { kind: 'step-entered'; stepId: string }
+  | { kind: 'went-back'; stepId: string }
+  | { kind: 'visited'; stepId: string; hotspotId: string }
   | { kind: 'step-completed'; stepId: string }
   | { kind: 'answered'; stepId: string; value: AnswerValue; correct: boolean; attempt: number; points: number; maxPoints: number; phase?: 'pre' | 'post'; measure?: string }
   | { kind: 'chose'; stepId: string; optionId: string; kgPerYear: number }

@@ -18,6 +18,9 @@ export const scene: StepHandler<SceneStep> = {
     }
     const seen = state.visited[step.id] ?? [];
     if (seen.includes(event.hotspotId)) return { state, effects: [] };
-    return { state: { ...state, visited: { ...state.visited, [step.id]: [...seen, event.hotspotId] } }, effects: [] };
+    return {
+      state: { ...state, visited: { ...state.visited, [step.id]: [...seen, event.hotspotId] } },
+      effects: [{ type: 'record', record: { kind: 'visited', stepId: step.id, hotspotId: event.hotspotId } }],
+    };
   },
 };
