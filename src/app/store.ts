@@ -1,0 +1,83 @@
+import { createStore } from 'zustand/vanilla';
+import type { Language } from '../lesson/common.ts';
+import type { Lesson } from '../lesson/schema.ts';
+import { canGoNext, resumeState, start, transition } from '../runner/runner.ts';
+import type { AgeBand, Effect, Record_, RunnerEvent, RunnerState } from '../runner/types.ts';
+
+export type FeedbackTone = 'correct' | 'wrong' | 'neutral';
+
+export interface Session {
+  lesson: Lesson;
+  runner: RunnerState;
+  /** Bumped on each feedback effect so the scene can pulse a controller or play a cue once. */
+  feedback: { tone: FeedbackTone; seq: number } | null;
+  /** A sentence for the student, e.g. "the lesson changed: you continue at the nearest step". */
+  notice: 'moved' | null;
+}
+
+export interface AppState {
+  lang: Language;
+  session: Session | null;
+}
+
+/** Where 'record' effects go: the progress log. Set once by the app at start-up. */
+export type Recorder = (lesson: Lesson, records: Record_[]) => void;
+
+let recorder: Recorder = () => {};
+export function setRecorder(r: Recorder): void {
+  recorder = r;
+}
+
+export const appStore = createStore<AppState>(() => ({ lang: 'ko', session: null }));
+
+/** Performs effects: the one place where the runner's decisions touch the world. */
+function perform(lesson: Lesson, effects: Effect[], session: Session): Session {
+  const records = effects.flatMap((e) => (e.type === 'record' ? [e.record] : []));
+  if (records.length) recorder(lesson, records);
+  const fb = effects.findLast((e) => e.type === 'feedback');
+  if (fb?.type !== 'feedback') return session;
+  return { ...session, feedback: { tone: fb.tone, seq: (session.feedback?.seq ?? 0) + 1 } };
+}
+
+export function setLanguage(lang: Language): void {
+  appStore.setState({ lang });
+}
+
+/** Opens a lesson for a student: fresh, or where a saved state left off. */
+export function openLesson(lesson: Lesson, ageBand: AgeBand, saved?: RunnerState): void {
+  const resumed = saved ? resumeState(lesson, saved) : null;
+  if (resumed) {
+    appStore.setState({ session: { lesson, runner: resumed.state, feedback: null, notice: resumed.moved ? 'moved' : null } });
+    return;
+  }
+  const t = start(lesson, ageBand);
+  const session: Session = { lesson, runner: t.state, feedback: null, notice: null };
+  appStore.setState({ session: perform(lesson, t.effects, session) });
+}
+
+/** Live preview: the lesson file changed on disk; keep the student's place where it still exists. */
+export function replaceLesson(lesson: Lesson): void {
+  const session = appStore.getState().session;
+  if (!session || session.lesson.id !== lesson.id) return;
+  const resumed = resumeState(lesson, session.runner);
+  if (!resumed) return;
+  appStore.setState({ session: { ...session, lesson, runner: resumed.state, notice: resumed.moved ? 'moved' : null } });
+}
+
+export function closeLesson(): void {
+  appStore.setState({ session: null });
+}
+
+/** Forwards a student's action to the runner. Components call this and nothing else. */
+export function dispatch(event: RunnerEvent): void {
+  const session = appStore.getState().session;
+  if (!session) return;
+  const t = transition(session.lesson, session.runner, event);
+  if (t.state === session.runner && t.effects.every((e) => e.type === 'rejected')) return;
+  const next = perform(session.lesson, t.effects, { ...session, runner: t.state, notice: event.type === 'next' ? null : session.notice });
+  appStore.setState({ session: next });
+}
+
+export function nextAllowed(session: Session): boolean {
+  return canGoNext(session.lesson, session.runner);
+}

@@ -1,0 +1,10 @@
+import { createRoot } from 'react-dom/client';
+import { setLanguage } from './app/store.ts';
+import { initI18n, savedLanguage } from './i18n/index.ts';
+import { App } from './ui/App.tsx';
+import './ui/styles.css';
+
+const lang = savedLanguage();
+initI18n(lang);
+setLanguage(lang);
+createRoot(document.getElementById('root')!).render(<App />);

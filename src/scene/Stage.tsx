@@ -1,0 +1,33 @@
+import { Canvas } from '@react-three/fiber';
+import { XR } from '@react-three/xr';
+import { Suspense } from 'react';
+import { xrStore } from '../xr/store.ts';
+import { Environment } from './Environment.tsx';
+import { FeedbackPulse } from './FeedbackPulse.tsx';
+import { EYE_HEIGHT } from './layout.ts';
+import { LookControls } from './LookControls.tsx';
+import { StepView } from './StepView.tsx';
+import { exposeForTests } from './testHandle.ts';
+
+/** The 3D view of the lesson: the same scene on a screen and in a headset. */
+export function Stage({ label }: { label: string }) {
+  return (
+    <Canvas
+      aria-label={label}
+      tabIndex={0}
+      dpr={[1, 2]}
+      camera={{ position: [0, EYE_HEIGHT, 0], rotation: [0, 0, 0], fov: 70, near: 0.05, far: 200 }}
+      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      onCreated={exposeForTests}
+    >
+      <XR store={xrStore}>
+        <Environment />
+        <Suspense fallback={null}>
+          <StepView />
+        </Suspense>
+        <LookControls />
+        <FeedbackPulse />
+      </XR>
+    </Canvas>
+  );
+}

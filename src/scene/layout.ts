@@ -1,0 +1,16 @@
+/**
+ * Where lesson panels stand, in metres, for a standing student at the origin facing −Z.
+ * 1.6 m away with 0.05 m body text gives ≈ 0.6° of visual angle for lowercase, above the ~0.5° needed
+ * to read comfortably in a headset.
+ */
+export const EYE_HEIGHT = 1.6;
+export const PANEL_DISTANCE = 1.6;
+export const PANEL_Y = 1.45;
+export const PANEL_WIDTH = 1.4;
+export const TITLE_SIZE = 0.075;
+export const BODY_SIZE = 0.05;
+export const BUTTON_TEXT_SIZE = 0.048;
+export const BUTTON_HEIGHT = 0.12;
+export const PANEL_COLOR = '#14202b';
+export const TEXT_COLOR = '#f4f7f5';
+export const ACCENT = '#2f9e6e';

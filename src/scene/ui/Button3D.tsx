@@ -1,0 +1,56 @@
+import type { ThreeEvent } from '@react-three/fiber';
+import { useRef } from 'react';
+import type { MeshBasicMaterial } from 'three';
+import { BUTTON_HEIGHT, BUTTON_TEXT_SIZE } from '../layout.ts';
+import { Label } from './Label.tsx';
+
+export type ButtonTone = 'default' | 'primary' | 'selected' | 'correct' | 'wrong' | 'disabled';
+
+const COLORS: Record<ButtonTone, string> = {
+  default: '#2b3a47', primary: '#2f7d5b', selected: '#2f5f9e', correct: '#2f8a4e', wrong: '#9e3b2f', disabled: '#3a3f44',
+};
+const HOVER = '#4a6a86';
+
+interface Props {
+  label: string;
+  onPress: () => void;
+  position: [number, number, number];
+  width: number;
+  height?: number;
+  tone?: ButtonTone;
+  /** The name tests and debugging tools use to find this target. */
+  name: string;
+}
+
+/**
+ * A large target that controller rays, hand pinch/poke, mouse and touch all press the same way.
+ * Hover is shown by changing the material in place: no React state, no re-render.
+ */
+export function Button3D({ label, onPress, position, width, height = BUTTON_HEIGHT, tone = 'default', name }: Props) {
+  const material = useRef<MeshBasicMaterial>(null);
+  const disabled = tone === 'disabled';
+  const base = COLORS[tone];
+  const hover = (on: boolean) => (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    if (material.current && !disabled) material.current.color.set(on ? HOVER : base);
+  };
+  return (
+    <group position={position}>
+      <mesh
+        name={name}
+        onPointerOver={hover(true)}
+        onPointerOut={hover(false)}
+        onClick={(e) => {
+          e.stopPropagation();
+          if (!disabled) onPress();
+        }}
+      >
+        <planeGeometry args={[width, height]} />
+        <meshBasicMaterial ref={material} color={base} />
+      </mesh>
+      <Label position={[0, 0, 0.004]} fontSize={BUTTON_TEXT_SIZE} maxWidth={width - 0.06} color={disabled ? '#8a9096' : '#ffffff'}>
+        {label}
+      </Label>
+    </group>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../app/store.ts';
+import { rememberLanguage } from '../i18n/index.ts';
+import { LANGUAGES, type Language } from '../lesson/common.ts';
+import { useApp } from './hooks.ts';
+
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const lang = useApp((s) => s.lang);
+  const choose = (l: Language) => {
+    setLanguage(l);
+    rememberLanguage(l);
+  };
+  return (
+    <div role="group" aria-label={t('lang.label')} className="lang">
+      {LANGUAGES.map((l) => (
+        <button key={l} type="button" lang={l} aria-pressed={lang === l} onClick={() => choose(l)}>
+          {t(`lang.${l}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

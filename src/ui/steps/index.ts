@@ -1,0 +1,17 @@
+import type { ComponentType } from 'react';
+import type { StepType } from '../../lesson/steps/index.ts';
+import { NarrationDom } from './NarrationDom.tsx';
+import { PendingDom } from './PendingDom.tsx';
+import { QuizDom } from './QuizDom.tsx';
+import type { StepDomProps } from './types.ts';
+
+/** The DOM layer's half of the step-type table: keyboard and screen-reader controls per step type. */
+export const STEP_DOMS: Record<StepType, ComponentType<StepDomProps<never>>> = {
+  narration: NarrationDom,
+  quiz: QuizDom,
+  scene: PendingDom,
+  footprint: PendingDom,
+  branch: PendingDom,
+  pledge: PendingDom,
+  summary: PendingDom,
+};

@@ -1,0 +1,1 @@
+export type { StepSceneProps as StepDomProps } from '../../scene/steps/types.ts';

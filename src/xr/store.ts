@@ -1,0 +1,24 @@
+import { createXRStore } from '@react-three/xr';
+
+/**
+ * Quest headsets default to 120 Hz under @react-three/xr ("high"): ask for 90 Hz (smooth, and kind to
+ * first-time users), else 72 Hz, else leave the device's own rate.
+ */
+export function pickFrameRate(supported: ArrayLike<number>): number | false {
+  const rates = Array.from(supported);
+  if (rates.includes(90)) return 90;
+  if (rates.includes(72)) return 72;
+  return false;
+}
+
+export const xrStore = createXRStore({
+  emulate: false, // tests inject IWER themselves; the app ships no emulator
+  offerSession: false,
+  enterGrantedSession: false,
+  foveation: 0, // full resolution at the edges keeps panel text sharp
+  frameRate: pickFrameRate,
+  // Controller layouts, controller models and hand models come from our own origin, never a CDN.
+  baseAssetPath: new URL('xr-profiles/', document.baseURI).href,
+  controller: { teleportPointer: false },
+  hand: { teleportPointer: false },
+});

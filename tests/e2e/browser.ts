@@ -1,0 +1,64 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Flags that render WebGL through SwiftShader headless and keep Chromium off the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-features=Translate,MediaRouter',
+];
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function launch(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the tests with `npm test`.');
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A page that records every console error, uncaught error and request outside the app's origin.
+ * `problems` must be empty at the end of every test.
+ */
+export async function guardedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(baseUrl()).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) problems.push(`request outside the origin: ${u}`);
+  });
+  page.on('requestfailed', (r) => {
+    // Worker blobs are cancelled when a page reloads; that is not a failure a user would notice.
+    if (!r.url().startsWith('blob:')) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return { page, problems };
+}
+
+/** Waits until the 3D scene has drawn frames with the named object in it. */
+export async function waitForObject(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((n) => {
+    const s = (window as unknown as { __climatexr?: { scene: { getObjectByName(n: string): unknown } } }).__climatexr;
+    return !!s?.scene.getObjectByName(n);
+  }, name, { timeout: 30_000 });
+}
+
+/** Screen position (CSS px) of a named 3D object's centre, for a mouse click on the canvas. */
+export async function screenPositionOf(page: Page, name: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((n) => {
+    type V = { x: number; y: number; z: number; project(c: unknown): V };
+    const s = (window as unknown as { __climatexr: { scene: { getObjectByName(n: string): { getWorldPosition(v: V): V; position: { clone(): V } } }; camera: unknown; gl: { domElement: HTMLCanvasElement } } }).__climatexr;
+    const o = s.scene.getObjectByName(n);
+    const v = o.getWorldPosition(o.position.clone()).project(s.camera);
+    const r = s.gl.domElement.getBoundingClientRect();
+    return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
+  }, name);
+}
