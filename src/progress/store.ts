@@ -1,0 +1,191 @@
+import type { Lesson } from '../lesson/schema.ts';
+import type { Record_, RunnerState } from '../runner/types.ts';
+import { type ChangeMessage, openChannel } from './channel.ts';
+import { classify, type Db, openProgressDb } from './db.ts';
+import { installMemoryIndexedDb } from './memory.ts';
+import { mergeInto, type MergeResult } from './merge.ts';
+import { type NativeExport, nativeExport, type ImportProblem, parseNative } from './native.ts';
+import { checkNickname, type NicknameProblem } from './nickname.ts';
+import { requestPersistence, storageInfo, type StorageInfo } from './persistence.ts';
+import { checkPinFormat, hashPin, pinMatches, type PinProblem } from './pin.ts';
+import { addProfile, deleteEverything, deleteProfileData, listProfiles } from './profiles.ts';
+import { allEvents, allSummaries, eventsOf } from './read.ts';
+import { ensureSummaries } from './rebuild.ts';
+import { replay, savedState } from './replay.ts';
+import { createSaver, RETRY_DELAYS_MS } from './saver.ts';
+import { DB_NAME, META, type TeacherPin } from './schema.ts';
+import type { AnyEvent, LessonSummary, Persistence, Profile, QueuedEvent, SaveReason, SaveStatus } from './types.ts';
+import { writeEvents } from './write.ts';
+
+export interface ProgressStoreOptions {
+  /** Database (and BroadcastChannel) name; tests use their own. */
+  name?: string;
+  /** Waits between automatic retries after a failed write, ms. */
+  retryDelaysMs?: readonly number[];
+  /** The wall clock for `at` (informative only). */
+  now?: () => Date;
+}
+
+export type ImportResult = ({ ok: true; invalid: number } & MergeResult) | { ok: false; problem: ImportProblem };
+
+/** Thrown by profile, delete, import and PIN operations once the database is lost (see SaveStatus). */
+export class ProgressLostError extends Error {
+  constructor(readonly reason: SaveReason) {
+    super(`the progress database is no longer available (${reason})`);
+  }
+}
+
+export type ProgressStore = Awaited<ReturnType<typeof createProgressStore>>;
+
+/** Opens the progress log; never rejects: without IndexedDB it keeps progress in memory ('unavailable'). */
+export async function createProgressStore(options: ProgressStoreOptions = {}) {
+  const name = options.name ?? DB_NAME;
+  const now = options.now ?? (() => new Date());
+  const changeListeners = new Set<(m: ChangeMessage) => void>();
+  const changed = (m: ChangeMessage) => { for (const l of [...changeListeners]) l(m); };
+  const channel = openChannel(name, changed);
+  const tell = (m: ChangeMessage) => { channel.post(m); changed(m); };
+
+  let db!: Db;
+  let lostReason: SaveReason | null = null;
+  const saver = createSaver((batch) => writeEvents(db, batch), (written) => {
+    const last = new Map<string, ChangeMessage & { type: 'appended' }>();
+    for (const e of written) last.set(`${e.profileId}\u0000${e.lessonId}`, { type: 'appended', profileId: e.profileId, lessonId: e.lessonId, lastSeq: e.seq });
+    for (const m of last.values()) tell(m);
+  }, options.retryDelaysMs ?? RETRY_DELAYS_MS);
+  const onLost = (reason: SaveReason) => { lostReason ??= reason; saver.lose(reason); };
+  try {
+    db = await openProgressDb(name, onLost);
+  } catch (error) {
+    const reason = classify(error) === 'too-new' ? 'too-new' : 'no-indexeddb';
+    await installMemoryIndexedDb();
+    db = await openProgressDb(name, onLost);
+    saver.unavailable(reason);
+  }
+  await ensureSummaries(db);
+  const deviceId = (await db.get('meta', META.deviceId)) as string;
+
+  /** The database, or an error that says it is gone. */
+  const live = (): Db => {
+    if (lostReason) throw new ProgressLostError(lostReason);
+    return db;
+  };
+
+  const store = {
+    /** This device's random id (made with the database). */
+    deviceId,
+
+    status: (): SaveStatus => saver.status(),
+    /** Called on every change of the saving status; returns the unsubscribe function. */
+    subscribe: (listener: (s: SaveStatus) => void): (() => void) => saver.subscribe(listener),
+    /** Called after data changed, in this tab or another (BroadcastChannel). */
+    onChange(listener: (m: ChangeMessage) => void): () => void {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+
+    /** Appends a runner transition's records, in order, as one atomic write. Never rejects. */
+    append(profileId: string, lessonId: string, lessonVersion: string, records: readonly Record_[]): Promise<SaveStatus> {
+      const at = now().toISOString();
+      const batch: QueuedEvent[] = records.map((record) => ({ id: crypto.randomUUID(), deviceId, seq: null, profileId, lessonId, lessonVersion, at, record }));
+      return batch.length ? saver.enqueue(batch) : Promise.resolve(saver.status());
+    },
+    /** Tries to write queued events now ("try again"). */
+    retry: (): Promise<SaveStatus> => saver.flush(),
+
+    /** One student's events in one lesson in log order, including those not yet written. */
+    async eventsFor(profileId: string, lessonId: string): Promise<AnyEvent[]> {
+      const saved = lostReason ? [] : await eventsOf(db, profileId, lessonId);
+      const ids = new Set(saved.map((e) => e.id));
+      const queued = saver.pending().filter((e) => e.profileId === profileId && e.lessonId === lessonId && !ids.has(e.id));
+      return [...saved, ...queued];
+    },
+    /** The saved runner state to hand to the app's openLesson(lesson, ageBand, saved); null: start afresh. */
+    async savedState(profileId: string, lesson: Lesson): Promise<RunnerState | null> {
+      return savedState(lesson, (await store.eventsFor(profileId, lesson.id)).map((e) => e.record));
+    },
+    /** Where the student resumes: the exact step, or the nearest one if the lesson changed (`moved`). */
+    async resume(profileId: string, lesson: Lesson) {
+      return replay(lesson, await store.eventsFor(profileId, lesson.id));
+    },
+
+    /** Profiles made on this device (`all`: also those imported from other devices), by nickname. */
+    async profiles(opts: { all?: boolean } = {}): Promise<Profile[]> {
+      const list = await listProfiles(live());
+      return opts.all ? list : list.filter((p) => p.deviceId === deviceId);
+    },
+    async createProfile(nickname: string): Promise<{ ok: true; profile: Profile } | { ok: false; problem: NicknameProblem }> {
+      const taken = (await store.profiles()).map((p) => p.nickname);
+      const check = checkNickname(nickname, taken);
+      if (!check.ok) return check;
+      const profile: Profile = { id: crypto.randomUUID(), nickname: check.nickname, deviceId, createdAt: now().toISOString() };
+      await addProfile(live(), profile);
+      tell({ type: 'profiles' });
+      return { ok: true, profile };
+    },
+    /** "Delete my data": the profile and all its progress on this device. */
+    async deleteProfile(profileId: string): Promise<void> {
+      saver.drop((e) => e.profileId !== profileId);
+      await deleteProfileData(live(), profileId);
+      tell({ type: 'deleted-profile', profileId });
+    },
+    /** "Delete everything" (teacher, after confirmation). */
+    async deleteAll(): Promise<void> {
+      saver.drop(() => false);
+      await deleteEverything(live());
+      tell({ type: 'deleted-all' });
+    },
+
+    /** One summary per (student, lesson) pair, for the teacher's desk. */
+    summaries: (): Promise<LessonSummary[]> => allSummaries(live()),
+    /** Every event, in log order, including those not yet written. */
+    async events(): Promise<AnyEvent[]> {
+      const saved = await allEvents(live());
+      const ids = new Set(saved.map((e) => e.id));
+      return [...saved, ...saver.pending().filter((e) => !ids.has(e.id))];
+    },
+    /** The native export (written events only: queued ones have no seq yet). */
+    async exportNative(): Promise<NativeExport> {
+      return nativeExport(deviceId, await listProfiles(live()), await allEvents(live()), now());
+    },
+    /** Merges an exported file's text; importing the same file again adds nothing. */
+    async importNative(text: string): Promise<ImportResult> {
+      const parsed = parseNative(text);
+      if (!parsed.ok) return { ok: false, problem: parsed.problem };
+      const result = await mergeInto(live(), parsed.profiles, parsed.events);
+      tell({ type: 'imported', added: result.added });
+      return { ok: true, invalid: parsed.invalid, ...result };
+    },
+
+    /** The teacher's PIN on this device: a convenience lock, not security (see pin.ts). */
+    pin: {
+      isSet: async (): Promise<boolean> => (await live().get('meta', META.pin)) !== undefined,
+      async set(pin: string): Promise<PinProblem | null> {
+        const problem = checkPinFormat(pin);
+        if (problem) return problem;
+        await live().put('meta', await hashPin(pin), META.pin);
+        return null;
+      },
+      async check(pin: string): Promise<boolean> {
+        const stored = (await live().get('meta', META.pin)) as TeacherPin | undefined;
+        return stored !== undefined && (await pinMatches(pin, stored));
+      },
+      /** Forgotten PIN: clearing it deletes everything, so the lock still protects the class's data. */
+      async resetWithData(): Promise<void> {
+        await store.deleteAll();
+        await live().delete('meta', META.pin);
+      },
+    },
+
+    requestPersistence: (): Promise<Persistence> => requestPersistence(),
+    storageInfo: (): Promise<StorageInfo | null> => storageInfo(),
+
+    close(): void {
+      saver.close();
+      channel.close();
+      changeListeners.clear();
+      db.close();
+    },
+  };
+  return store;
+}

@@ -1,0 +1,106 @@
+import type { AnyEvent, LessonSummary, RunFacts } from './types.ts';
+
+/** Bump when the fold below changes: stored summaries of an older version are rebuilt from the log. */
+export const SUMMARY_VERSION = 1;
+
+/** A gap between two events longer than this counts as this much (a break, a clock jump). */
+export const IDLE_CAP_MS = 5 * 60_000; // 5 minutes
+
+function newRun(e: AnyEvent): RunFacts {
+  const started = e.record.kind === 'lesson-started' ? e.record : null;
+  return {
+    runId: e.id, deviceId: e.deviceId, lessonVersion: started?.lessonVersion ?? e.lessonVersion, ageBand: started?.ageBand ?? null,
+    firstAt: e.at, lastAt: e.at, activeMs: 0, lastSeq: e.seq ?? 0, events: 0, stepId: null,
+    completed: false, score: 0, maxScore: 0, footprintKgPerYear: 0, answers: {}, choices: {}, pledgeOps: {},
+  };
+}
+
+function rescore(run: RunFacts): void {
+  let score = 0;
+  let max = 0;
+  for (const a of Object.values(run.answers)) {
+    if (a.phase === 'pre') continue; // pre-tests measure what was known before; they do not score
+    score += a.points;
+    max += a.maxPoints;
+  }
+  run.score = score;
+  run.maxScore = max;
+  run.footprintKgPerYear = Object.values(run.choices).reduce((sum, c) => sum + c.kgPerYear, 0);
+}
+
+/**
+ * Folds one event into a student's summary of a lesson. Events must come in log order (per device
+ * by seq). Mutates and returns `summary` (a fresh one when undefined): callers own the object.
+ */
+export function foldEvent(summary: LessonSummary | undefined, e: AnyEvent): LessonSummary {
+  const r = e.record;
+  let s = summary;
+  if (!s || r.kind === 'lesson-started') {
+    const run = newRun(e);
+    s = s ? { ...s, runs: s.runs + 1, last: run } : { profileId: e.profileId, lessonId: e.lessonId, runs: 1, completedRuns: 0, last: run, lastCompleted: null };
+  }
+  const run = s.last;
+  const gap = Date.parse(e.at) - Date.parse(run.lastAt);
+  if (gap > 0) run.activeMs += Math.min(gap, IDLE_CAP_MS); // a clock set back counts nothing, never less than nothing
+  run.lastAt = e.at;
+  run.lastSeq = e.seq ?? run.lastSeq;
+  run.events++;
+  switch (r.kind) {
+    case 'step-entered':
+    case 'went-back':
+      run.stepId = r.stepId;
+      break;
+    case 'answered': {
+      const prev = run.answers[r.stepId];
+      run.answers[r.stepId] = {
+        first: prev ? prev.first : r.value, firstCorrect: prev ? prev.firstCorrect : r.correct,
+        last: r.value, correct: r.correct, attempts: r.attempt, points: r.points, maxPoints: r.maxPoints,
+        ...(r.phase ? { phase: r.phase } : {}), ...(r.measure ? { measure: r.measure } : {}),
+      };
+      rescore(run);
+      break;
+    }
+    case 'chose':
+      run.choices[r.stepId] = { optionId: r.optionId, kgPerYear: r.kgPerYear };
+      rescore(run);
+      break;
+    case 'pledged':
+    case 'unpledged':
+      (run.pledgeOps[r.stepId] ??= []).push({ op: r.kind === 'pledged' ? 'add' : 'remove', choice: r.choice });
+      break;
+    case 'lesson-completed':
+      // The runner's own figures are authoritative for a finished run.
+      Object.assign(run, { completed: true, score: r.score, maxScore: r.maxScore, footprintKgPerYear: r.footprintKgPerYear });
+      s.completedRuns++;
+      s.lastCompleted = structuredClone(run);
+      break;
+    default:
+      break;
+  }
+  return s;
+}
+
+/** Summaries of every (student, lesson) pair in `events`, which must be in log order per device. */
+export function summarize(events: Iterable<AnyEvent>): Map<string, LessonSummary> {
+  const out = new Map<string, LessonSummary>();
+  for (const e of events) {
+    const key = pairKey(e.profileId, e.lessonId);
+    out.set(key, foldEvent(out.get(key), e));
+  }
+  return out;
+}
+
+export function pairKey(profileId: string, lessonId: string): string {
+  return `${profileId}\u0000${lessonId}`;
+}
+
+/** Pre and post results (1 right, 0 wrong) per measure of a run, and the mean gain over measures with both. */
+export function gainOf(run: RunFacts): { pre: number; post: number; gain: number; measures: number } | null {
+  const m: Record<string, { pre?: number; post?: number }> = {};
+  for (const a of Object.values(run.answers)) if (a.measure && a.phase) (m[a.measure] ??= {})[a.phase] = a.correct ? 1 : 0;
+  const both = Object.values(m).filter((x): x is { pre: number; post: number } => x.pre !== undefined && x.post !== undefined);
+  if (!both.length) return null;
+  const pre = both.reduce((s, x) => s + x.pre, 0) / both.length;
+  const post = both.reduce((s, x) => s + x.post, 0) / both.length;
+  return { pre, post, gain: post - pre, measures: both.length };
+}
