@@ -6,6 +6,22 @@ import { ko } from './ko.ts';
 
 const KEY = 'climatexr.lang';
 
+type Bundle = Record<string, unknown>;
+/**
+ * Each area of the UI keeps its strings beside the core ones, in `src/i18n/<area>-ko.ts` and
+ * `<area>-en.ts`, each with a default export of its own top-level keys (e.g. `{ teacher: {…} }`).
+ * They are merged here; tests/unit/i18n.test.ts checks that ko and en have the same keys.
+ */
+const extraKo = import.meta.glob<Bundle>('./*-ko.ts', { eager: true, import: 'default' });
+const extraEn = import.meta.glob<Bundle>('./*-en.ts', { eager: true, import: 'default' });
+
+export function bundles(): { ko: Bundle; en: Bundle } {
+  return {
+    ko: Object.assign({}, ko, ...Object.values(extraKo)),
+    en: Object.assign({}, en, ...Object.values(extraEn)),
+  };
+}
+
 /** The language the student chose last time on this device; Korean by default. */
 export function savedLanguage(): Language {
   try {
@@ -27,11 +43,12 @@ export function rememberLanguage(lang: Language): void {
 
 export function initI18n(lang: Language): typeof i18next {
   document.documentElement.lang = lang;
+  const b = bundles();
   void i18next.use(initReactI18next).init({
     lng: lang,
     fallbackLng: 'ko',
-    resources: { ko: { translation: ko }, en: { translation: en } },
-    interpolation: { escapeValue: false }, // React escapes; text is never parsed as HTML
+    resources: { ko: { translation: b.ko }, en: { translation: b.en } },
+    interpolation: { escapeValue: false }, // React renders text nodes; nothing is parsed as HTML
     returnNull: false,
   });
   return i18next;
