@@ -41,3 +41,12 @@ export function classify(error: unknown): SaveReason {
   if (name === 'InvalidStateError' || name === 'NotFoundError') return 'closed';
   return 'error';
 }
+
+/**
+ * Marks a transaction's `done` promise as observed: an aborted transaction whose `done` nobody awaits
+ * (because an earlier step threw) would otherwise be an unhandled rejection. Awaiting it still throws.
+ */
+export function guard<T extends { done: Promise<void> }>(tx: T): T {
+  tx.done.catch(() => {});
+  return tx;
+}

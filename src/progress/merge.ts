@@ -1,4 +1,4 @@
-import type { Db } from './db.ts';
+import { type Db, guard } from './db.ts';
 import { recomputePairs } from './rebuild.ts';
 import { META } from './schema.ts';
 import type { Profile, ProgressEvent } from './types.ts';
@@ -20,7 +20,7 @@ export interface MergeResult {
  * recomputed in the same transaction, since imported events may arrive in any order.
  */
 export async function mergeInto(db: Db, profiles: readonly Profile[], events: readonly ProgressEvent[]): Promise<MergeResult> {
-  const tx = db.transaction(['events', 'profiles', 'meta', 'summaries'], 'readwrite', { durability: 'strict' });
+  const tx = guard(db.transaction(['events', 'profiles', 'meta', 'summaries'], 'readwrite', { durability: 'strict' }));
   const result: MergeResult = { added: 0, duplicates: 0, conflicts: 0, deleted: 0, profilesAdded: 0 };
   const tombstones = new Set(
     (await tx.objectStore('meta').getAllKeys(IDBKeyRange.bound(META.tombstone(''), META.tombstone('\uffff')))).map((k) => String(k).slice(META.tombstone('').length)),

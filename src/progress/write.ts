@@ -1,4 +1,4 @@
-import type { Db } from './db.ts';
+import { type Db, guard } from './db.ts';
 import { META } from './schema.ts';
 import { foldEvent, pairKey } from './summary.ts';
 import type { LessonSummary, ProgressEvent, QueuedEvent } from './types.ts';
@@ -12,12 +12,13 @@ import type { LessonSummary, ProgressEvent, QueuedEvent } from './types.ts';
  */
 export async function writeEvents(db: Db, batch: readonly QueuedEvent[]): Promise<ProgressEvent[]> {
   const strict = batch.some((e) => e.record.kind === 'lesson-completed');
-  const tx = db.transaction(['events', 'meta', 'summaries'], 'readwrite', { durability: strict ? 'strict' : 'default' });
+  const tx = guard(db.transaction(['events', 'meta', 'summaries'], 'readwrite', { durability: strict ? 'strict' : 'default' }));
+  const requests: Promise<unknown>[] = [];
   try {
     const meta = tx.objectStore('meta');
     const last = ((await meta.get(META.seq)) as number | undefined) ?? 0;
     const written: ProgressEvent[] = batch.map((e, i) => ({ ...e, seq: last + 1 + i }));
-    const requests: Promise<unknown>[] = [meta.put(last + written.length, META.seq)];
+    requests.push(meta.put(last + written.length, META.seq));
     const events = tx.objectStore('events');
     // add, not put: an id already there is an error, never a silent overwrite.
     for (const e of written) requests.push(events.add(e));
@@ -26,6 +27,7 @@ export async function writeEvents(db: Db, batch: readonly QueuedEvent[]): Promis
     await tx.done;
     return written;
   } catch (error) {
+    for (const r of requests) r.catch(() => {}); // they fail with the transaction: the error below says why
     try { tx.abort(); } catch { /* already finished */ }
     throw (tx.error as unknown) ?? error;
   }
