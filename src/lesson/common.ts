@@ -22,11 +22,22 @@ export const Id = z
 /** A reference to another step by its id. */
 export const StepRef = Id.meta({ id: 'StepRef', description: 'The id of a step in this lesson.' });
 
+// Relative, same-origin, no "..": refuses "javascript:", "data:", "https:", "//host", "/abs", "C:\\", "../x".
+const ASSET = String.raw`(?![/\\])(?!.*(^|[/\\])\.\.([/\\]|$))(?![a-z][a-z0-9+.-]*:)[A-Za-z0-9_\-./]+`;
+
+function assetPath(id: string, extensions: string[] | null, what: string) {
+  const ext = extensions ? String.raw`\.(${extensions.join('|')})` : '';
+  return z.string().regex(new RegExp(`^${ASSET}${ext}$`), what).meta({ id });
+}
+
 /** A path under the app's `assets/` folder, e.g. "models/tree.glb". Same-origin only. */
-export const AssetPath = z
-  .string()
-  .regex(/^(?![/\\])(?!.*(^|[/\\])\.\.([/\\]|$))(?![a-z][a-z0-9+.-]*:)[A-Za-z0-9_\-./]+$/, 'a relative path under assets/, such as "models/tree.glb"')
-  .meta({ id: 'AssetPath' });
+export const AssetPath = assetPath('AssetPath', null, 'a relative path under assets/, such as "models/tree.glb"');
+/** A glTF model under assets/. */
+export const ModelPath = assetPath('ModelPath', ['glb', 'gltf'], 'a built-in prop, or a .glb or .gltf file under assets/, such as "models/tree.glb"');
+/** A picture under assets/. */
+export const ImagePath = assetPath('ImagePath', ['png', 'jpg', 'jpeg', 'webp', 'ktx2'], 'a .png, .jpg, .webp or .ktx2 file under assets/, such as "images/chart.png"');
+/** A sound under assets/. */
+export const AudioPath = assetPath('AudioPath', ['mp3', 'ogg', 'm4a', 'wav'], 'an .mp3, .ogg, .m4a or .wav file under assets/, such as "audio/intro.mp3"');
 
 export const Vec3 = z.tuple([z.number(), z.number(), z.number()]).meta({ id: 'Vec3', description: '[x, y, z] in metres' });
 

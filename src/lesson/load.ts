@@ -1,34 +1,108 @@
-import { Lesson } from './schema.ts';
-import type { Lesson as LessonT } from './schema.ts';
+/**
+ * The one entry point for lesson files, used by the app and the author's tools alike: text in, a typed
+ * lesson or every problem out, each located in the source. Pure (no files, no DOM) and never throws.
+ */
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { analyze } from './analyze/index.ts';
+import { describeValue } from './describe.ts';
+import { guard } from './json/guard.ts';
+import { LineIndex } from './json/positions.ts';
+import { scan } from './json/scan.ts';
+import { syntaxFindings } from './json/syntax.ts';
+import { buildValue } from './json/value.ts';
+import { reportSchemaIssues } from './issues.ts';
+import { LIMITS } from './limits.ts';
+import { migrate } from './migrations/index.ts';
+import type { LoadOptions } from './options.ts';
+import { byPosition, formatPath, type Problem } from './problem.ts';
+import { Reporter } from './report.ts';
+import { Lesson, type Lesson as LessonT } from './schema.ts';
+import { formatVersionOf, migratedMessage, newerMessage } from './version.ts';
 
-export interface Problem {
-  /** 1-based line and column of the offending value in the source. */
-  line: number;
-  column: number;
-  /** JSON path, e.g. "steps[2].options[0].text". */
-  path: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+export type { Problem } from './problem.ts';
+export type { LoadOptions } from './options.ts';
 
 export type LoadResult =
   | { ok: true; lesson: LessonT; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
 
-/** Parses and checks a lesson file's text. Never throws. */
-export function loadLesson(text: string): LoadResult {
-  let data: unknown;
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function finish(rep: Reporter, lesson?: LessonT): LoadResult {
+  const all = rep.problems.sort(byPosition);
+  const problems = all.slice(0, LIMITS.maxProblems);
+  if (all.length > problems.length) {
+    const more = all.length - problems.length;
+    problems.push({ ...all[problems.length]!, path: '', code: 'more', severity: all.some((p, i) => i >= problems.length && p.severity === 'error') ? 'error' : 'warning', message: `${more} more problems not shown` });
+  }
+  if (lesson && rep.errorCount === 0) return { ok: true, lesson, warnings: problems };
+  if (!problems.some((p) => p.severity === 'error')) problems.unshift({ line: 1, column: 1, path: '', code: 'invalid', severity: 'error', message: 'this is not a valid lesson' });
+  return { ok: false, problems };
+}
+
+function check(text: string, fileName: string | undefined, options: LoadOptions): LoadResult {
+  const g = guard(text);
+  const lines = new LineIndex(g.text);
+  const rep = new Reporter(lines);
+  for (const f of g.findings) rep.atOffset(f.offset, f.code, f.message);
+  if (g.fatal) return finish(rep);
+
+  const scanned = scan(g.text, (o) => rep.where(o));
+  for (const f of scanned.findings) rep.atOffset(f.offset, f.code, f.message);
+  if (scanned.tooDeep) return finish(rep);
+
+  const errors: ParseError[] = [];
+  const root: Node | undefined = parseTree(g.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const brackets = scanned.findings.some((f) => f.code === 'syntax');
+  if (errors.length || brackets || !root) {
+    // Lines where a closing bracket did not match: the parser's errors there are echoes of it.
+    const taken = new Set(scanned.findings.filter((f) => f.message.includes('found "')).map((f) => lines.at(f.offset).line));
+    const found = syntaxFindings(g.text, errors, brackets, (o) => lines.at(o).line, taken);
+    for (const f of found.slice(0, LIMITS.maxSyntaxProblems)) rep.atOffset(f.offset, 'syntax', f.message);
+    return finish(rep);
+  }
+  rep.root = root;
+
+  const built = buildValue(root, (o) => rep.where(o));
+  for (const f of built.findings) rep.atOffset(f.node.offset, f.code, f.message, 'error', formatPath(f.path));
+  if (!isObj(built.value)) {
+    rep.at([], 'not-a-lesson', `a lesson is a JSON object { "formatVersion": 1, "id": …, "steps": [ … ] }, but this file holds ${describeValue(built.value)}`);
+    return finish(rep);
+  }
+
+  let data = built.value;
+  const version = formatVersionOf(data);
+  if (version.kind === 'newer') {
+    rep.at(['formatVersion'], 'too-new', newerMessage(version.version));
+    return finish(rep);
+  }
+  if (version.kind === 'old') {
+    const migrated = migrate(data, version.from);
+    data = migrated.lesson;
+    rep.at(Object.hasOwn(built.value, 'formatVersion') ? ['formatVersion'] : [], 'old-format', migratedMessage(version.from), 'warning');
+    rep.toSource = migrated.toSource;
+  }
+  if (version.kind === 'invalid') {
+    rep.at(['formatVersion'], 'invalid-value', `"formatVersion" is the lesson format as a whole number: 1 for this app, found ${describeValue(version.found)}`);
+    data = { ...data, formatVersion: 1 };
+  }
+
+  const parsed = Lesson.safeParse(data);
+  if (!parsed.success) reportSchemaIssues(parsed.error.issues, Lesson, data, rep);
+  analyze(data, rep, options, fileName);
+  return finish(rep, parsed.success ? parsed.data : undefined);
+}
+
+/**
+ * Parses and checks a lesson file's text. `fileName` (e.g. "lessons/x.json") lets it compare the id with
+ * the file; `options.assetSize` lets it check asset files. Never throws: a failure of the checker
+ * itself comes back as a problem.
+ */
+export function loadLesson(text: string, fileName?: string, options: LoadOptions = {}): LoadResult {
   try {
-    data = JSON.parse(text);
+    return check(typeof text === 'string' ? text : String(text), fileName, options);
   } catch (e) {
-    return { ok: false, problems: [{ line: 1, column: 1, path: '', message: `not valid JSON: ${(e as Error).message}`, severity: 'error' }] };
+    const message = `the lesson checker failed on this file (${e instanceof Error ? e.message : String(e)}); please report it`;
+    return { ok: false, problems: [{ line: 1, column: 1, path: '', code: 'internal', severity: 'error', message }] };
   }
-  const r = Lesson.safeParse(data);
-  if (!r.success) {
-    return {
-      ok: false,
-      problems: r.error.issues.map((i) => ({ line: 1, column: 1, path: i.path.join('.'), message: i.message, severity: 'error' as const })),
-    };
-  }
-  return { ok: true, lesson: r.data, warnings: [] };
 }

@@ -16,7 +16,8 @@ export const Source = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().min(1),
   year: z.union([z.int().min(1900).max(2100), z.string().min(4)]),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  // A pattern rather than z.url(): the JSON Schema then accepts exactly what the app accepts.
+  url: z.string().regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'a web address starting with https:// or http://').optional(),
   /** Secondary sources are shown as approximate. */
   status: z.enum(['verified', 'secondary']).default('verified'),
 });
@@ -36,19 +37,19 @@ export const Lesson = z
   .strictObject({
     $schema: z.string().optional(),
     id: Id,
-    formatVersion: z.literal(FORMAT_VERSION),
-    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'a version like "1.0.0"'),
+    formatVersion: z.literal(FORMAT_VERSION).describe('The lesson format this file is written in: 1.'),
+    version: z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'a version like "1.0.0"').describe('This lesson\'s own version: raise it when you change it.'),
     title: Localized,
     summary: Localized,
-    languages: z.array(z.enum(LANGUAGES)).min(1),
-    ageBands: z.array(z.enum(['middle', 'high'])).min(1),
-    minutes: z.int().min(1).max(60),
-    objectives: z.array(Localized).min(1).max(8),
+    languages: z.array(z.enum(LANGUAGES)).min(1).describe('The languages every text is written in, e.g. ["ko", "en"].'),
+    ageBands: z.array(z.enum(['middle', 'high'])).min(1).describe('Who the lesson is for: "middle" and/or "high" school.'),
+    minutes: z.int().min(1).max(60).describe('Expected minutes to finish.'),
+    objectives: z.array(Localized).min(1).max(8).describe('What a student can do after the lesson.'),
     sources: z.array(Source).default([]),
     benchmarks: z.array(Benchmark).default([]),
     /** The first step; defaults to the first in `steps`. */
     start: StepRef.optional(),
-    steps: z.array(Step).min(1).max(2000),
+    steps: z.array(Step).min(1).max(2000).describe('The steps, in order: each goes to the next one unless it names another in "next".'),
   })
   .meta({ id: 'Lesson', title: 'ClimateXR lesson', description: 'A ClimateXR lesson file (format 1).' });
 export type Lesson = z.infer<typeof Lesson>;

@@ -15,7 +15,7 @@ export const BranchStep = z
     type: z.literal('branch'),
     /** The first rule whose condition holds chooses the next step; otherwise `otherwise`. */
     rules: z.array(z.strictObject({ when: BranchCondition, goto: StepRef })).min(1).max(12),
-    otherwise: StepRef,
+    otherwise: StepRef.describe('The step to go to when no rule holds.'),
   })
   .meta({ id: 'BranchStep', description: 'Chooses the next step by an answer, a choice, a score or the age band. Shows nothing.' });
 export type BranchStep = z.infer<typeof BranchStep>;

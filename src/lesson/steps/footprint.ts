@@ -7,12 +7,12 @@ export const FootprintOption = z.strictObject({
   id: Id,
   label: Localized,
   /** How much of the unit one choice means, e.g. 4 (km). */
-  quantity: z.number().min(0),
+  quantity: z.number().min(0).describe('How much of the unit one choice means, e.g. 4 (km).'),
   /** The unit of `quantity`, e.g. { "ko": "km", "en": "km" }. */
-  unit: Localized,
+  unit: Localized.describe('The unit of quantity, e.g. { "ko": "km", "en": "km" }.'),
   /** kg CO2e per one unit of `quantity`, from a cited source. */
-  factor: z.number().min(0),
-  source: SourceRef,
+  factor: z.number().min(0).describe('kg CO2e per one unit of quantity, from a cited source.'),
+  source: SourceRef.describe('The id of the entry in the lesson\'s sources that gives the factor.'),
   /** True when the factor comes from a secondary source: shown as "≈". */
   approximate: z.boolean().default(false),
 });
@@ -25,7 +25,7 @@ export const FootprintStep = z
     prompt: Localized,
     options: z.array(FootprintOption).min(2).max(6),
     /** How often this choice happens in a year (e.g. 365 for a daily habit): turns one choice into a yearly figure. */
-    timesPerYear: z.number().min(0).max(366),
+    timesPerYear: z.number().min(0).max(366).describe('How often this choice happens in a year, e.g. 365 for a daily habit.'),
     consequence: z.enum(CONSEQUENCES),
   })
   .meta({ id: 'FootprintStep', description: 'A carbon-footprint choice with a visible 3D consequence.' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssetPath, Localized, stepBase } from '../common.ts';
+import { AudioPath, ImagePath, Localized, stepBase } from '../common.ts';
 
 export const Caption = z.strictObject({ start: z.number().min(0), end: z.number().min(0), text: Localized });
 
@@ -9,8 +9,8 @@ export const NarrationStep = z
     type: z.literal('narration'),
     title: Localized,
     body: Localized,
-    image: z.strictObject({ src: AssetPath, alt: Localized }).optional(),
-    audio: z.strictObject({ src: AssetPath, captions: z.array(Caption).min(1) }).optional(),
+    image: z.strictObject({ src: ImagePath, alt: Localized }).optional(),
+    audio: z.strictObject({ src: AudioPath, captions: z.array(Caption).min(1) }).optional(),
   })
   .meta({ id: 'NarrationStep', description: 'A short text panel, with an optional picture and audio with captions.' });
 export type NarrationStep = z.infer<typeof NarrationStep>;

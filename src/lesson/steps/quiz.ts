@@ -4,7 +4,7 @@ import { Id, Localized, stepBase } from '../common.ts';
 export const QuizOption = z.strictObject({
   id: Id,
   text: Localized,
-  correct: z.boolean().default(false),
+  correct: z.boolean().default(false).describe('True for a right answer.'),
   /** Shown when this option is picked, before the explanation. */
   feedback: Localized.optional(),
 });
@@ -30,13 +30,13 @@ export const QuizStep = z
     z.strictObject({
       ...quizBase,
       kind: z.literal('numeric'),
-      answer: z.number(),
+      answer: z.number().describe('The right value, between min and max.'),
       /** Accepted distance from `answer`, in the same unit. */
-      tolerance: z.number().min(0),
+      tolerance: z.number().min(0).describe('Accepted distance from answer, in the same unit.'),
       unit: Localized,
       min: z.number(),
       max: z.number(),
-      step: z.number().positive(),
+      step: z.number().positive().describe('The slider step.'),
     }),
   ])
   .meta({ id: 'QuizStep', description: 'A question with immediate feedback: single, multiple, truefalse or numeric.' });

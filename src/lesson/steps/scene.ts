@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssetPath, Id, Localized, Vec3, stepBase } from '../common.ts';
+import { Id, Localized, ModelPath, Vec3, stepBase } from '../common.ts';
 
 /** Built-in low-poly props; `model` may instead name a glTF file under assets/. */
 export const BUILTIN_PROPS = [
@@ -9,7 +9,7 @@ export const BUILTIN_PROPS = [
 export const ENVIRONMENTS = ['park', 'city', 'plant', 'classroom', 'night', 'hot-city'] as const;
 
 export const Prop = z.strictObject({
-  model: z.union([z.enum(BUILTIN_PROPS), AssetPath]),
+  model: z.union([z.enum(BUILTIN_PROPS), ModelPath]),
   position: Vec3,
   rotationY: z.number().optional(),
   scale: z.number().positive().max(100).optional(),

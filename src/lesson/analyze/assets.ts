@@ -1,0 +1,49 @@
+import { assetPathReason } from '../describe.ts';
+import { megabytes } from '../json/guard.ts';
+import { ASSET_BUDGETS } from '../limits.ts';
+import type { JsonPath } from '../problem.ts';
+import { BUILTIN_PROPS } from '../steps/scene.ts';
+import { arr, isObj, str, type Ctx } from './context.ts';
+
+type AssetKind = 'model' | 'image' | 'audio';
+
+/** Every asset file a lesson names, with where and what kind. */
+export function assetRefs(ctx: Ctx): { path: JsonPath; file: string; kind: AssetKind }[] {
+  const out: { path: JsonPath; file: string; kind: AssetKind }[] = [];
+  const add = (path: JsonPath, v: unknown, kind: AssetKind) => {
+    const file = str(v);
+    if (file !== undefined) out.push({ path, file, kind });
+  };
+  for (const s of ctx.steps) {
+    if (isObj(s.step.image)) add([...s.path, 'image', 'src'], s.step.image.src, 'image');
+    if (isObj(s.step.audio)) add([...s.path, 'audio', 'src'], s.step.audio.src, 'audio');
+    arr(s.step.props).forEach((p, i) => {
+      if (isObj(p) && !(BUILTIN_PROPS as readonly unknown[]).includes(p.model)) add([...s.path, 'props', i, 'model'], p.model, 'model');
+    });
+  }
+  return out;
+}
+
+/** Files that must exist under assets/ and fit the size budgets (only with an `assetSize` lookup). */
+export function checkAssets(ctx: Ctx): void {
+  const sizeOf = ctx.options.assetSize;
+  if (!sizeOf) return;
+  const sizes = new Map<string, number>();
+  for (const ref of assetRefs(ctx)) {
+    if (assetPathReason(ref.file) !== undefined || ref.file.includes('..')) continue; // refused by the schema; never looked up
+    const size = sizeOf(ref.file);
+    if (size === null) {
+      ctx.rep.at(ref.path, 'missing-asset', `no file assets/${ref.file}: add it under assets/, or correct the path`);
+    } else if (size !== undefined) {
+      sizes.set(ref.file, size);
+      const budget = ASSET_BUDGETS[ref.kind];
+      if (size > budget) {
+        ctx.rep.at(ref.path, 'asset-too-big', `assets/${ref.file} is ${megabytes(size)}; a ${ref.kind} should stay under ${megabytes(budget)} for headsets on classroom Wi-Fi and the offline cache`, 'warning');
+      }
+    }
+  }
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  if (total > ASSET_BUDGETS.lesson) {
+    ctx.rep.at([], 'assets-too-big', `this lesson's assets add up to ${megabytes(total)}; keep a lesson under ${megabytes(ASSET_BUDGETS.lesson)}`, 'warning');
+  }
+}

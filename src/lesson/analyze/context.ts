@@ -1,0 +1,58 @@
+import type { LoadOptions } from '../options.ts';
+import type { JsonPath } from '../problem.ts';
+import type { Reporter } from '../report.ts';
+
+export type JObj = Record<string, unknown>;
+
+export const isObj = (v: unknown): v is JObj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+export const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+export interface StepInfo {
+  index: number;
+  path: JsonPath;
+  step: JObj;
+  id: string | undefined;
+  type: string | undefined;
+}
+
+/**
+ * What every semantic check gets: the lesson as parsed (and migrated), which may still break the schema
+ * elsewhere, so checks read it defensively and only judge what they can read.
+ */
+export interface Ctx {
+  lesson: JObj;
+  steps: StepInfo[];
+  /** Step id → its first step. */
+  byId: Map<string, StepInfo>;
+  /** The lesson's declared languages, when they can be read. */
+  languages: string[] | undefined;
+  rep: Reporter;
+  options: LoadOptions;
+  fileName: string | undefined;
+}
+
+export function makeCtx(lesson: JObj, rep: Reporter, options: LoadOptions, fileName: string | undefined): Ctx {
+  const steps: StepInfo[] = [];
+  arr(lesson.steps).forEach((step, index) => {
+    if (isObj(step)) steps.push({ index, path: ['steps', index], step, id: str(step.id), type: str(step.type) });
+  });
+  const byId = new Map<string, StepInfo>();
+  for (const s of steps) if (s.id !== undefined && !byId.has(s.id)) byId.set(s.id, s);
+  const langs = arr(lesson.languages).filter((l): l is string => typeof l === 'string');
+  return { lesson, steps, byId, languages: langs.length ? langs : undefined, rep, options, fileName };
+}
+
+/** The lists of things with ids inside a step: options, hotspots, pledge parts. */
+export function idLists(s: StepInfo): { key: JsonPath; items: unknown[]; noun: string }[] {
+  const out: { key: JsonPath; items: unknown[]; noun: string }[] = [];
+  if (Array.isArray(s.step.options)) out.push({ key: ['options'], items: s.step.options, noun: 'option' });
+  if (Array.isArray(s.step.hotspots)) out.push({ key: ['hotspots'], items: s.step.hotspots, noun: 'hotspot' });
+  const compose = s.step.compose;
+  if (isObj(compose)) {
+    if (Array.isArray(compose.actions)) out.push({ key: ['compose', 'actions'], items: compose.actions, noun: 'action' });
+    if (Array.isArray(compose.times)) out.push({ key: ['compose', 'times'], items: compose.times, noun: 'time' });
+  }
+  return out;
+}

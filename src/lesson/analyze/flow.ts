@@ -1,0 +1,69 @@
+/**
+ * Where students can go: every step reachable from the start, and every path able to end. Branches are
+ * over-approximated (any rule may fire), and a step for another age band is passed by, so it also leads
+ * to the step after it. A missing target ends the lesson at run time (and is reported by refs.ts).
+ */
+import { arr, isObj, str, type Ctx } from './context.ts';
+
+const END = -1;
+
+function successors(ctx: Ctx): number[][] {
+  const n = arr(ctx.lesson.steps).length;
+  const index = (id: unknown): number => {
+    const s = typeof id === 'string' ? ctx.byId.get(id) : undefined;
+    return s ? s.index : END;
+  };
+  const out: number[][] = Array.from({ length: n }, (_, i) => [i + 1 < n ? i + 1 : END]);
+  for (const s of ctx.steps) {
+    const following = s.step.next !== undefined ? index(s.step.next) : s.index + 1 < n ? s.index + 1 : END;
+    const edges = new Set<number>();
+    if (s.type === 'summary') edges.add(END);
+    else if (s.type === 'branch') {
+      for (const rule of arr(s.step.rules)) if (isObj(rule) && rule.goto !== undefined) edges.add(index(rule.goto));
+      if (s.step.otherwise !== undefined) edges.add(index(s.step.otherwise));
+    } else edges.add(following);
+    if (s.step.ageBands !== undefined) edges.add(following);
+    out[s.index] = [...edges];
+  }
+  return out;
+}
+
+export function checkFlow(ctx: Ctx): void {
+  const n = arr(ctx.lesson.steps).length;
+  if (n === 0) return;
+  const next = successors(ctx);
+  const start = ctx.lesson.start !== undefined && typeof ctx.lesson.start === 'string' ? (ctx.byId.get(ctx.lesson.start)?.index ?? 0) : 0;
+
+  const reached = new Array<boolean>(n).fill(false);
+  const queue = [start];
+  reached[start] = true;
+  while (queue.length) for (const t of next[queue.pop()!]!) if (t !== END && !reached[t]) (reached[t] = true), queue.push(t);
+
+  const before: number[][] = Array.from({ length: n }, () => []);
+  next.forEach((ts, i) => ts.forEach((t) => t !== END && before[t]!.push(i)));
+  const ends = new Array<boolean>(n).fill(false);
+  const back = next.flatMap((ts, i) => (ts.includes(END) ? [i] : []));
+  for (const i of back) ends[i] = true;
+  while (back.length) for (const p of before[back.pop()!]!) if (!ends[p]) (ends[p] = true), back.push(p);
+
+  for (const s of ctx.steps) {
+    if (reached[s.index]) continue;
+    ctx.rep.at([...s.path, 'id'], 'unreachable', `no path leads to step "${s.id ?? s.index}": point a "next" or a branch at it, or remove it`, 'warning');
+  }
+
+  // Reached steps that cannot end only lead to each other: follow one edge until a step repeats.
+  const done = new Array<boolean>(n).fill(false);
+  for (let i = 0; i < n; i++) {
+    if (!reached[i] || ends[i] || done[i]) continue;
+    const walk: number[] = [];
+    let at = i;
+    while (!done[at] && !walk.includes(at)) walk.push(at), (at = next[at]![0]!);
+    walk.forEach((w) => (done[w] = true));
+    if (!walk.includes(at)) continue;
+    const loop = walk.slice(walk.indexOf(at));
+    const first = Math.min(...loop);
+    const rot = [...loop.slice(loop.indexOf(first)), first];
+    const names = rot.map((k) => `"${str(isObj(arr(ctx.lesson.steps)[k]) ? (arr(ctx.lesson.steps)[k] as Record<string, unknown>).id : undefined) ?? k}"`);
+    ctx.rep.at(['steps', first, 'id'], 'never-ends', `the lesson never ends from here: ${names.join(' → ')} loops with no way out; lead one of them to a summary or past the last step, or branch out of the loop`);
+  }
+}

@@ -1,0 +1,55 @@
+import { createScanner } from 'jsonc-parser';
+import { LIMITS } from '../limits.ts';
+
+// jsonc-parser's SyntaxKind is a const enum, which isolatedModules cannot read: its values, copied.
+const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, STRING = 10, EOF = 17;
+
+export interface ScanFinding {
+  offset: number;
+  code: string;
+  message: string;
+}
+
+export interface ScanResult {
+  /** Nesting beyond LIMITS.maxDepth: the file is not parsed (the parser recurses). */
+  tooDeep: boolean;
+  findings: ScanFinding[];
+}
+
+const closerOf = { '{': '}', '[': ']' } as const;
+
+/**
+ * One flat pass over the tokens before parsing (no recursion, so any input is safe): nesting depth,
+ * strings over the length limit, and brackets that do not pair up, located at the bracket.
+ */
+export function scan(text: string, at: (offset: number) => string): ScanResult {
+  const scanner = createScanner(text, true);
+  const stack: { ch: '{' | '['; offset: number }[] = [];
+  const findings: ScanFinding[] = [];
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      stack.push({ ch: kind === OPEN_BRACE ? '{' : '[', offset });
+      if (stack.length > LIMITS.maxDepth) {
+        const message = `nesting is deeper than ${LIMITS.maxDepth} levels here; a lesson needs fewer than 10, so the file is not read further`;
+        return { tooDeep: true, findings: [{ offset, code: 'too-deep', message }] };
+      }
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+      const ch = kind === CLOSE_BRACE ? '}' : ']';
+      const open = stack.pop();
+      if (!open) {
+        findings.push({ offset, code: 'syntax', message: `this "${ch}" closes nothing: remove it` });
+      } else if (closerOf[open.ch] !== ch) {
+        const message = `expected "${closerOf[open.ch]}" to close the "${open.ch}" at ${at(open.offset)}, found "${ch}"`;
+        findings.push({ offset, code: 'syntax', message });
+      }
+    } else if (kind === STRING && scanner.getTokenLength() > LIMITS.maxStringLength) {
+      const message = `this string is ${scanner.getTokenLength().toLocaleString('en')} characters long; strings in a lesson may be at most ${LIMITS.maxStringLength.toLocaleString('en')}`;
+      findings.push({ offset, code: 'too-long', message });
+    }
+  }
+  for (const open of stack.reverse()) {
+    findings.push({ offset: open.offset, code: 'syntax', message: `this "${open.ch}" is never closed: add "${closerOf[open.ch]}" where it should end` });
+  }
+  return { tooDeep: false, findings };
+}

@@ -1,0 +1,8 @@
+export interface LoadOptions {
+  /**
+   * The size in bytes of a file under the app's assets/ folder, null when there is no such file, or
+   * undefined when it cannot be known (then the file is not checked). Without it, assets are not checked:
+   * the loader stays pure and the same in the browser and in Node.
+   */
+  assetSize?: (path: string) => number | null | undefined;
+}

@@ -1,0 +1,61 @@
+import type { Node } from 'jsonc-parser';
+import { deepestNode, keyNode, type LineIndex } from './json/positions.ts';
+import { formatPath, type JsonPath, type Problem, type Severity } from './problem.ts';
+
+/** Maps a path in the (migrated) lesson back to the path it came from in the file. */
+export type ToSource = (path: JsonPath) => JsonPath;
+
+/** Collects problems, locating each at a node that exists in the source. */
+export class Reporter {
+  readonly problems: Problem[] = [];
+  private readonly seen = new Set<string>();
+  root: Node | undefined;
+  toSource: ToSource = (p) => p;
+
+  constructor(private readonly lines: LineIndex) {}
+
+  atOffset(offset: number, code: string, message: string, severity: Severity = 'error', path = ''): void {
+    const { line, column } = this.lines.at(offset);
+    const key = `${line}:${column}:${path}:${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.problems.push({ line, column, path, message, severity, code });
+  }
+
+  /** At the value at `path`, or the deepest part of it that the file has. */
+  at(path: JsonPath, code: string, message: string, severity: Severity = 'error'): void {
+    if (!this.root) return this.atOffset(0, code, message, severity);
+    const found = deepestNode(this.root, this.toSource(path));
+    this.atOffset(found.node.offset, code, message, severity, formatPath(found.path));
+  }
+
+  /** At the key `key` of the object at `path` (for a problem with the key itself). */
+  atKey(path: JsonPath, key: string, code: string, message: string, severity: Severity = 'error'): void {
+    const source = this.toSource([...path, key]);
+    const k = this.root && keyNode(this.root, source.slice(0, -1), String(source[source.length - 1]));
+    if (!k) return this.at(path, code, message, severity);
+    this.atOffset(k.offset, code, message, severity, formatPath(source));
+  }
+
+  /** Is there already an error reported at exactly this (source) path? */
+  has(path: JsonPath): boolean {
+    const p = formatPath(this.toSource(path));
+    return this.problems.some((x) => x.path === p && x.severity === 'error');
+  }
+
+  get errorCount(): number {
+    return this.problems.filter((p) => p.severity === 'error').length;
+  }
+
+  /** Formatted position of an offset, for messages that point elsewhere ("first at 3:5"). */
+  where(offset: number): string {
+    const { line, column } = this.lines.at(offset);
+    return `${line}:${column}`;
+  }
+
+  /** Formatted position of a path, for messages that point elsewhere. */
+  whereIs(path: JsonPath): string {
+    if (!this.root) return '1:1';
+    return this.where(deepestNode(this.root, this.toSource(path)).node.offset);
+  }
+}
