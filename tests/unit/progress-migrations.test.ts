@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, migrate } from '../../src/progress/migrations.ts';
+import type { ProgressDB } from '../../src/progress/schema.ts';
+import { createProgressStore } from '../../src/progress/store.ts';
+import { summarize } from '../../src/progress/summary.ts';
+import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
+
+interface Fixture {
+  version: number;
+  stores: { meta: [string, unknown][]; profiles: Profile[]; events: ProgressEvent[] };
+}
+
+const fixtureUrl = (v: number) => new URL(`../fixtures/progress/db-v${v}.json`, import.meta.url);
+const oldVersions = Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1);
+
+/** Lays a fixture down as a database of its own version, using only the migrations up to it. */
+async function layDown(name: string, fixture: Fixture): Promise<void> {
+  const db = await openDB<ProgressDB>(name, fixture.version, { upgrade: (d, old, _n, tx) => migrate(d, tx, old, fixture.version) });
+  const tx = db.transaction(['meta', 'profiles', 'events'], 'readwrite');
+  await tx.objectStore('meta').clear();
+  for (const [k, v] of fixture.stores.meta) await tx.objectStore('meta').put(v, k);
+  for (const p of fixture.stores.profiles) await tx.objectStore('profiles').put(p);
+  for (const e of fixture.stores.events) await tx.objectStore('events').put(e);
+  await tx.done;
+  db.close();
+}
+
+describe('migrations of the progress database', () => {
+  it('keeps a fixture for every old version', () => {
+    for (const v of oldVersions) expect(existsSync(fixtureUrl(v)), `tests/fixtures/progress/db-v${v}.json`).toBe(true);
+  });
+
+  for (const v of oldVersions) {
+    it(`opens a version ${v} database with the current code, keeping every event and the device's id`, async () => {
+      const fixture = JSON.parse(readFileSync(fixtureUrl(v), 'utf8')) as Fixture;
+      const name = `migrate-v${v}`;
+      await layDown(name, fixture);
+      const store = await createProgressStore({ name });
+      try {
+        const deviceId = fixture.stores.meta.find(([k]) => k === 'deviceId')![1];
+        expect(store.deviceId).toBe(deviceId);
+        expect(await store.profiles()).toHaveLength(fixture.stores.profiles.length);
+        const events = await store.events();
+        expect(events).toEqual([...fixture.stores.events].sort((a, b) => a.seq - b.seq));
+        // Summaries (added in v2) are built from the old log.
+        const want = [...summarize(events).values()];
+        const built = await store.summaries();
+        expect(built).toHaveLength(want.length);
+        expect(built).toEqual(expect.arrayContaining(want));
+        // Seqs go on from where the old database left off.
+        await store.append(fixture.stores.profiles[0]!.id, 'commute', '1.0.0', [{ kind: 'step-entered', stepId: 'intro' }]);
+        const maxSeq = Math.max(...fixture.stores.events.map((e) => e.seq));
+        expect((await store.events()).at(-1)!.seq).toBe(maxSeq + 1);
+      } finally {
+        store.close();
+      }
+      const db = await openDB<ProgressDB>(name);
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.transaction('events').store.indexNames]).toContain('by-device-seq');
+      db.close();
+    });
+  }
+
+  it('creates a new database at the current version with a device id', async () => {
+    const store = await createProgressStore({ name: 'migrate-new' });
+    expect(store.deviceId).toMatch(/^[0-9a-f-]{36}$/);
+    store.close();
+    const db = await openDB<ProgressDB>('migrate-new');
+    expect(db.version).toBe(DB_VERSION);
+    expect(await db.get('meta', 'summaryVersion')).toBeGreaterThan(0);
+    db.close();
+  });
+});
