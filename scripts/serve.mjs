@@ -1,0 +1,55 @@
+// Serves the built app (dist/) for a classroom: http://localhost for the teacher's laptop, and
+// https on the LAN (self-signed) for headsets, with a QR code of the LAN address.
+//   node scripts/serve.mjs [--port 8080] [--https-port 8443]
+import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import QRCode from 'qrcode';
+import { certificateFor } from './serve/cert.mjs';
+import { staticHandler } from './serve/static.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const port = arg('--port', Number(process.env.PORT ?? 8080));
+const httpsPort = arg('--https-port', Number(process.env.HTTPS_PORT ?? 8443));
+
+if (!existsSync('dist/index.html')) {
+  console.error('There is no built app in dist/: run `npm run build` first (`npm start` does both).');
+  process.exit(1);
+}
+
+const lanAddresses = Object.values(networkInterfaces()).flat()
+  .filter((n) => n && n.family === 'IPv4' && !n.internal).map((n) => n.address);
+
+const handler = staticHandler('dist');
+const listen = (server, p, host) => new Promise((ok, fail) => {
+  server.once('error', fail);
+  server.listen(p, host, () => ok(server.address().port));
+});
+
+const httpPort = await listen(createServer(handler), port, '127.0.0.1').catch((e) => {
+  console.error(`Port ${port} is busy (${e.code}). Try: npm start -- --port 8090`);
+  process.exit(1);
+});
+const { key, cert, made } = await certificateFor(lanAddresses);
+const securePort = await listen(createHttpsServer({ key, cert }, handler), httpsPort, '0.0.0.0').catch((e) => {
+  console.error(`Port ${httpsPort} is busy (${e.code}). Try: npm start -- --https-port 8453`);
+  process.exit(1);
+});
+
+console.log('\nClimateXR is running.\n');
+console.log(`  On this laptop:   http://localhost:${httpPort}/`);
+for (const a of lanAddresses) console.log(`  Headsets (Wi-Fi): https://${a}:${securePort}/`);
+if (made) console.log('\n  A new self-signed certificate was made in .cert/.');
+if (lanAddresses[0]) {
+  const url = `https://${lanAddresses[0]}:${securePort}/`;
+  console.log(`\nScan to open on a headset or phone (${url}):\n`);
+  console.log(await QRCode.toString(url, { type: 'terminal', small: true }));
+  console.log('The first time, the headset warns about the certificate: choose "Advanced" → "Proceed". See README.');
+} else {
+  console.log('\n  No network found: only this laptop can open the lessons.');
+}
+console.log('\nStop with Ctrl+C.');
