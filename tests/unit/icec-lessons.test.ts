@@ -1,0 +1,225 @@
+/**
+ * The four ICEC lessons (issue 6): they parse, every text is in Korean and English, every figure's
+ * source is listed, the runner plays each to the end in both age bands, and the footprint arithmetic
+ * matches the cited factors.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLesson } from '../../src/lesson/load.ts';
+import type { Lesson, Step } from '../../src/lesson/schema.ts';
+import type { FootprintStep } from '../../src/lesson/steps/footprint.ts';
+import type { QuizStep } from '../../src/lesson/steps/quiz.ts';
+import { benchmarkShares, footprintSummary, optionKgPerChoice, optionKgPerYear } from '../../src/runner/footprint.ts';
+import { canGoNext, currentStep, start, transition } from '../../src/runner/runner.ts';
+import type { AgeBand, AnswerValue, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
+
+const LESSONS = ['my-carbon-day', 'clean-water-journey', 'hot-city-green-city', 'me-to-my-city'] as const;
+const BANDS: AgeBand[] = ['middle', 'high'];
+
+function read(id: string): Lesson {
+  const text = readFileSync(new URL(`../../lessons/${id}.json`, import.meta.url), 'utf8');
+  const r = loadLesson(text);
+  if (!r.ok) throw new Error(`${id}: ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return r.lesson;
+}
+
+const raw = (id: string): unknown => JSON.parse(readFileSync(new URL(`../../lessons/${id}.json`, import.meta.url), 'utf8'));
+
+/** Every `{ "ko", "en" }` object in the file, with its JSON path and the key it sits under. */
+function localizedTexts(v: unknown, path = '', key = ''): { path: string; key: string; ko?: unknown; en?: unknown }[] {
+  if (Array.isArray(v)) return v.flatMap((x, i) => localizedTexts(x, `${path}[${i}]`, key));
+  if (typeof v !== 'object' || v === null) return [];
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length > 0 && keys.every((k) => k === 'ko' || k === 'en')) return [{ path, key, ko: o.ko, en: o.en }];
+  return keys.flatMap((k) => localizedTexts(o[k], `${path}.${k}`, k));
+}
+
+function correctAnswer(step: QuizStep): AnswerValue {
+  switch (step.kind) {
+    case 'single':
+      return step.options.find((o) => o.correct)!.id;
+    case 'multiple':
+      return step.options.filter((o) => o.correct).map((o) => o.id);
+    case 'truefalse':
+    case 'numeric':
+      return step.answer;
+  }
+}
+
+function apply(lesson: Lesson, state: RunnerState, event: RunnerEvent): RunnerState {
+  const t = transition(lesson, state, event);
+  const rejected = t.effects.find((e) => e.type === 'rejected');
+  expect(rejected, `${state.stepId}: ${JSON.stringify(event)} was rejected`).toBeUndefined();
+  return t.state;
+}
+
+/** Plays a lesson as a diligent student: right answers, first option, first pledge, every hotspot. */
+function play(lesson: Lesson, band: AgeBand): { state: RunnerState; shown: Step[] } {
+  let state = start(lesson, band).state;
+  const shown: Step[] = [];
+  for (let guard = 0; guard <= lesson.steps.length + 1; guard++) {
+    const step = currentStep(lesson, state);
+    shown.push(step);
+    if (step.type === 'quiz') state = apply(lesson, state, { type: 'answer', value: correctAnswer(step) });
+    else if (step.type === 'footprint') state = apply(lesson, state, { type: 'choose', optionId: step.options[0]!.id });
+    else if (step.type === 'pledge') state = apply(lesson, state, { type: 'pledge', choice: { optionId: step.options[0]!.id } });
+    else if (step.type === 'scene') for (const h of step.hotspots) state = apply(lesson, state, { type: 'visit', hotspotId: h.id });
+    // Entering the summary finishes the lesson; there is no "next" from it.
+    if (state.finished) return { state, shown };
+    expect(canGoNext(lesson, state), `${lesson.id} (${band}): stuck at "${step.id}"`).toBe(true);
+    state = apply(lesson, state, { type: 'next' });
+  }
+  throw new Error(`${lesson.id} (${band}): did not reach the end`);
+}
+
+const footprints = (lesson: Lesson): FootprintStep[] => lesson.steps.filter((s): s is FootprintStep => s.type === 'footprint');
+
+describe.each(LESSONS)('ICEC lesson %s', (id) => {
+  const lesson = read(id);
+
+  it('parses, has both languages, both age bands and a summary last', () => {
+    expect(lesson.id).toBe(id);
+    expect(lesson.formatVersion).toBe(1);
+    expect(lesson.version).toBe('1.0.0');
+    expect([...lesson.languages].sort()).toEqual(['en', 'ko']);
+    expect([...lesson.ageBands].sort()).toEqual(['high', 'middle']);
+    expect(lesson.minutes).toBeGreaterThanOrEqual(10);
+    expect(lesson.minutes).toBeLessThanOrEqual(15);
+    expect(lesson.objectives.length).toBeGreaterThanOrEqual(3);
+    expect(lesson.steps[lesson.steps.length - 1]!.type).toBe('summary');
+  });
+
+  it('has every text in Korean and English', () => {
+    const texts = localizedTexts(raw(id));
+    expect(texts.length).toBeGreaterThan(20);
+    for (const t of texts) {
+      expect(typeof t.ko === 'string' && t.ko.trim().length > 0, `${t.path}: Korean`).toBe(true);
+      expect(typeof t.en === 'string' && t.en.trim().length > 0, `${t.path}: English`).toBe(true);
+    }
+  });
+
+  it('keeps panels short enough to read in a headset', () => {
+    const panelKeys = new Set(['body', 'question', 'explanation', 'prompt', 'feedback']);
+    for (const t of localizedTexts(raw(id))) {
+      const en = String(t.en);
+      const ko = String(t.ko);
+      if (panelKeys.has(t.key)) {
+        expect(en.split(/\s+/).length, `${t.path}: English words`).toBeLessThanOrEqual(40);
+        expect(ko.length, `${t.path}: Korean characters`).toBeLessThanOrEqual(120);
+      } else if (t.key !== 'summary' && t.key !== 'objectives') {
+        expect(en.split(/\s+/).length, `${t.path}: English words`).toBeLessThanOrEqual(12);
+        expect(ko.length, `${t.path}: Korean characters`).toBeLessThanOrEqual(30);
+      }
+    }
+  });
+
+  it('cites a listed source for every footprint factor and benchmark', () => {
+    const sources = new Map(lesson.sources.map((s) => [s.id, s]));
+    expect(sources.size).toBe(lesson.sources.length);
+    for (const step of footprints(lesson)) {
+      for (const o of step.options) {
+        const s = sources.get(o.source);
+        expect(s, `${step.id}.${o.id}: source "${o.source}"`).toBeDefined();
+        // A factor from a secondary source is shown as approximate.
+        if (s!.status === 'secondary') expect(o.approximate, `${step.id}.${o.id}: approximate`).toBe(true);
+      }
+    }
+    for (const b of lesson.benchmarks) {
+      const s = sources.get(b.source);
+      expect(s, `benchmark ${b.id}: source "${b.source}"`).toBeDefined();
+      if (s!.status === 'secondary') expect(b.approximate, `benchmark ${b.id}: approximate`).toBe(true);
+    }
+  });
+
+  it('has matching pre and post questions, a footprint choice and a pledge', () => {
+    const quizzes = lesson.steps.filter((s): s is QuizStep => s.type === 'quiz');
+    const pre = quizzes.filter((q) => q.phase === 'pre').map((q) => q.measure);
+    const post = quizzes.filter((q) => q.phase === 'post').map((q) => q.measure);
+    expect(pre.length).toBeGreaterThan(0);
+    expect(pre.every((m) => m !== undefined)).toBe(true);
+    expect([...pre].sort()).toEqual([...post].sort());
+    expect(footprints(lesson).length).toBeGreaterThan(0);
+    expect(lesson.steps.some((s) => s.type === 'pledge')).toBe(true);
+  });
+
+  it('uses only built-in props, at most 40 per scene, with hotspots 2–4 m in front', () => {
+    for (const step of lesson.steps) {
+      if (step.type !== 'scene') continue;
+      expect(step.props.length, step.id).toBeLessThanOrEqual(40);
+      for (const p of step.props) expect(p.model, step.id).not.toMatch(/\.(glb|gltf)$/);
+      for (const h of step.hotspots) {
+        const [x, y, z] = h.position;
+        const d = Math.hypot(x, z);
+        expect(z, `${step.id}.${h.id}`).toBeLessThan(0);
+        expect(d, `${step.id}.${h.id}`).toBeGreaterThanOrEqual(2);
+        expect(d, `${step.id}.${h.id}`).toBeLessThanOrEqual(4);
+        expect(y, `${step.id}.${h.id}`).toBeGreaterThan(0.5);
+        expect(y, `${step.id}.${h.id}`).toBeLessThan(2.2);
+      }
+    }
+  });
+
+  it.each(BANDS)('plays to the end for the %s band', (band) => {
+    const { state, shown } = play(lesson, band);
+    expect(state.finished).toBe(true);
+    expect(shown[shown.length - 1]!.type).toBe('summary');
+    // Every step meant for this band was shown, once.
+    const meant = lesson.steps.filter((s) => s.type !== 'branch' && (!s.ageBands || s.ageBands.includes(band)));
+    expect(shown.map((s) => s.id)).toEqual(meant.map((s) => s.id));
+    // The total is the sum of the chosen options, each quantity × factor × timesPerYear.
+    const summary = footprintSummary(lesson, state);
+    const expected = footprints(lesson)
+      .filter((s) => !s.ageBands || s.ageBands.includes(band))
+      .reduce((sum, s) => sum + s.options[0]!.quantity * s.options[0]!.factor * s.timesPerYear, 0);
+    expect(summary.totalKgPerYear).toBeCloseTo(expected, 6);
+  });
+});
+
+describe('ICEC lesson figures', () => {
+  it('my carbon day: 4 km by car alone is 4 × 192 g, every day of the year', () => {
+    const lesson = read('my-carbon-day');
+    const step = lesson.steps.find((s): s is FootprintStep => s.id === 'travel-choice')!;
+    const car = step.options.find((o) => o.id === 'car')!;
+    // OWID / UK BEIS: medium petrol car, one occupant, 192 g CO2e per passenger-km.
+    expect(car.factor).toBe(192 / 1000);
+    expect(car.quantity).toBe(4);
+    expect(step.timesPerYear).toBe(365);
+    expect(optionKgPerChoice(car)).toBeCloseTo(0.768, 9);
+    expect(optionKgPerYear(step, car)).toBeCloseTo(280.32, 6);
+    // The narration rounds these: "≈ 0.77 kg a day, about 280 kg a year".
+    const walk = step.options.find((o) => o.id === 'walk')!;
+    expect(optionKgPerYear(step, walk)).toBe(0);
+  });
+
+  it('my carbon day: 100 g of beef is 0.1 kg × 99.48 kg CO2e per kg', () => {
+    const lesson = read('my-carbon-day');
+    const step = lesson.steps.find((s): s is FootprintStep => s.id === 'lunch-choice')!;
+    const beef = step.options.find((o) => o.id === 'beef')!;
+    expect(beef.factor).toBe(99.48);
+    expect(optionKgPerChoice(beef)).toBeCloseTo(9.948, 9); // "≈ 9.9 kg CO2e"
+  });
+
+  it('my carbon day: electricity uses Korea 2023 grid factor, marked approximate', () => {
+    const lesson = read('my-carbon-day');
+    const step = lesson.steps.find((s): s is FootprintStep => s.id === 'power-choice')!;
+    for (const o of step.options) {
+      expect(o.factor).toBe(0.4173);
+      expect(o.approximate).toBe(true);
+    }
+  });
+
+  it('my carbon day: benchmarks are 12 t and 2.5 t per person, in kg', () => {
+    const lesson = read('my-carbon-day');
+    expect(Object.fromEntries(lesson.benchmarks.map((b) => [b.id, b.kgPerYear]))).toEqual({ 'korea-average': 12_000, 'lifestyle-2030': 2_500 });
+    const shares = benchmarkShares(lesson, 1200);
+    expect(shares.find((s) => s.id === 'korea-average')!.share).toBeCloseTo(0.1, 9);
+  });
+
+  it('clean water: the daily quantity is 303.9 L × the source energy per m³', () => {
+    const lesson = read('clean-water-journey');
+    const step = lesson.steps.find((s): s is FootprintStep => s.id === 'supply-choice')!;
+    const perM3 = { river: 0.37, groundwater: 0.48, reuse: 1, desalination: 2.58 } as Record<string, number>;
+    for (const o of step.options) expect(o.quantity).toBeCloseTo(0.3039 * perM3[o.id]!, 9);
+  });
+});
