@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createProgressStore, type ProgressStore } from '../../src/progress/store.ts';
+import { summarize } from '../../src/progress/summary.ts';
+import type { ProgressEvent } from '../../src/progress/types.ts';
+import { autoplay, seeded } from '../fixtures/progress/autoplay.ts';
+import { commuteLesson } from '../fixtures/progress/lessons.ts';
+
+const lesson = commuteLesson();
+const open: ProgressStore[] = [];
+let n = 0;
+async function device(): Promise<ProgressStore> {
+  const s = await createProgressStore({ name: `merge-${++n}` });
+  open.push(s);
+  return s;
+}
+afterEach(() => { for (const s of open.splice(0)) s.close(); });
+
+/** A headset on which `students` students each play the lesson (some leave half-way). */
+async function headset(students: number, seed: number): Promise<ProgressStore> {
+  const store = await device();
+  for (let i = 0; i < students; i++) {
+    const made = await store.createProfile(`학생 ${seed}-${i}`);
+    if (!made.ok) throw new Error(made.problem);
+    const played = autoplay(lesson, 'middle', seeded(seed * 100 + i), i === 0 ? { steps: 3 } : {});
+    for (const batch of played.batches) await store.append(made.profile.id, lesson.id, lesson.version, batch);
+  }
+  return store;
+}
+
+const exported = async (s: ProgressStore) => JSON.stringify(await s.exportNative());
+const sortEvents = (events: ProgressEvent[]) => [...events].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('importing exports from many headsets', () => {
+  it('merges idempotently: the same file twice, or re-exported, adds nothing', async () => {
+    const [a, b, laptop] = [await headset(3, 1), await headset(2, 2), await device()];
+    const fileA = await exported(a);
+    const first = await laptop.importNative(fileA);
+    const countA = (await a.events()).length;
+    expect(first).toMatchObject({ ok: true, added: countA, duplicates: 0, conflicts: 0, profilesAdded: 3, invalid: 0 });
+    expect(await laptop.importNative(fileA)).toMatchObject({ ok: true, added: 0, duplicates: countA, profilesAdded: 0 });
+    await laptop.importNative(await exported(b));
+    const merged = await laptop.events();
+    expect(merged).toHaveLength(countA + (await b.events()).length);
+    // The laptop's own export, imported again, changes nothing.
+    expect(await laptop.importNative(await exported(laptop))).toMatchObject({ ok: true, added: 0 });
+    expect(await laptop.events()).toHaveLength(merged.length);
+    expect(await laptop.profiles({ all: true })).toHaveLength(5);
+    expect(await laptop.profiles()).toHaveLength(0); // imported students are not offered in this device's picker
+  });
+
+  it('gives the same summaries whatever order files and events arrive in', async () => {
+    const [a, b] = [await headset(2, 3), await headset(2, 4)];
+    const [l1, l2] = [await device(), await device()];
+    await l1.importNative(await exported(a));
+    await l1.importNative(await exported(b));
+    // Reversed files, each with its events shuffled and split in two halves imported separately.
+    for (const s of [b, a]) {
+      const file = await s.exportNative();
+      const shuffled = [...file.events].sort(() => Math.random() - 0.5);
+      const half = Math.floor(shuffled.length / 2);
+      await l2.importNative(JSON.stringify({ ...file, events: shuffled.slice(half) }));
+      await l2.importNative(JSON.stringify({ ...file, events: shuffled.slice(0, half) }));
+    }
+    const key = (x: { profileId: string }) => x.profileId;
+    const s1 = (await l1.summaries()).sort((x, y) => key(x).localeCompare(key(y)) );
+    const s2 = (await l2.summaries()).sort((x, y) => key(x).localeCompare(key(y)));
+    expect(s2).toEqual(s1);
+    const all = await l1.events();
+    expect(s1).toEqual(expect.arrayContaining([...summarize(all as ProgressEvent[]).values()]));
+    expect(sortEvents((await l2.events()) as ProgressEvent[])).toEqual(sortEvents(all as ProgressEvent[]));
+  });
+
+  it('refuses what is not a progress export, in words the desk can show', async () => {
+    const laptop = await device();
+    expect(await laptop.importNative('not json')).toEqual({ ok: false, problem: 'json' });
+    expect(await laptop.importNative('{"hello":1}')).toEqual({ ok: false, problem: 'not-progress' });
+    expect(await laptop.importNative('{"format":"climatexr-progress","version":99,"profiles":[],"events":[]}')).toEqual({ ok: false, problem: 'too-new' });
+    expect(await laptop.importNative('{"format":"climatexr-progress","version":1,"profiles":{},"events":[]}')).toEqual({ ok: false, problem: 'shape' });
+  });
+
+  it('skips and counts broken events but keeps the good ones', async () => {
+    const a = await headset(1, 5);
+    const file = await a.exportNative();
+    const events: unknown[] = [...file.events];
+    events[0] = { ...file.events[0]!, record: { kind: 'rm -rf', stepId: 'x' } };
+    events[1] = { ...file.events[1]!, seq: -4 };
+    events.push('<script>alert(1)</script>');
+    const laptop = await device();
+    const r = await laptop.importNative(JSON.stringify({ ...file, events }));
+    expect(r).toMatchObject({ ok: true, invalid: 3, added: file.events.length - 2 });
+  });
+
+  it('does not bring back a student who deleted their data', async () => {
+    const a = await headset(2, 6);
+    const file = await exported(a);
+    const laptop = await device();
+    await laptop.importNative(file);
+    const [gone] = await laptop.profiles({ all: true });
+    await laptop.deleteProfile(gone!.id);
+    const again = await laptop.importNative(file);
+    expect(again).toMatchObject({ ok: true, added: 0, profilesAdded: 0 });
+    expect((again as { deleted: number }).deleted).toBeGreaterThan(0);
+    expect((await laptop.profiles({ all: true })).map((p) => p.id)).not.toContain(gone!.id);
+    expect((await laptop.summaries()).map((s) => s.profileId)).not.toContain(gone!.id);
+  });
+});
