@@ -30,7 +30,7 @@ export function lessonFiles(dir: string): string[] {
 }
 
 /** Looks files up under the app's assets/ folder, never outside it. */
-export function assetLookup(root = ROOT): LoadOptions['assetSize'] {
+export function assetLookup(root = ROOT): NonNullable<LoadOptions['assetSize']> {
   const base = resolve(root, 'assets');
   return (path) => {
     const abs = resolve(base, path);

@@ -6,7 +6,6 @@ import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { analyze } from './analyze/index.ts';
 import { describeValue } from './describe.ts';
 import { guard } from './json/guard.ts';
-import { LineIndex } from './json/positions.ts';
 import { scan } from './json/scan.ts';
 import { syntaxFindings } from './json/syntax.ts';
 import { buildValue } from './json/value.ts';
@@ -40,37 +39,58 @@ function finish(rep: Reporter, lesson?: LessonT): LoadResult {
   return { ok: false, problems };
 }
 
+/** The value of a text that scans clean: JSON.parse when no key needs care (fast), else built from the tree. */
+function parse(text: string, keyTrouble: boolean, rep: Reporter): { value: unknown } | undefined {
+  if (!keyTrouble) {
+    try {
+      const value: unknown = JSON.parse(text);
+      rep.parsed = true;
+      return { value };
+    } catch {
+      // located below by the tolerant parser
+    }
+  }
+  const errors: ParseError[] = [];
+  const root: Node | undefined = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length || !root) {
+    const found = syntaxFindings(text, errors, false, (o) => rep.lineOf(o), new Set());
+    for (const f of found.slice(0, LIMITS.maxSyntaxProblems)) rep.atOffset(f.offset, 'syntax', f.message);
+    if (!found.length) rep.atOffset(0, 'syntax', 'this is not valid JSON');
+    return undefined;
+  }
+  rep.root = root;
+  const built = buildValue(root, (o) => rep.where(o));
+  for (const f of built.findings) rep.atOffset(f.node.offset, f.code, f.message, 'error', formatPath(f.path));
+  return { value: built.value };
+}
+
 function check(text: string, fileName: string | undefined, options: LoadOptions): LoadResult {
   const g = guard(text);
-  const lines = new LineIndex(g.text);
-  const rep = new Reporter(lines);
+  const rep = new Reporter(g.text);
   for (const f of g.findings) rep.atOffset(f.offset, f.code, f.message);
   if (g.fatal) return finish(rep);
 
   const scanned = scan(g.text, (o) => rep.where(o));
   for (const f of scanned.findings) rep.atOffset(f.offset, f.code, f.message);
   if (scanned.tooDeep) return finish(rep);
-
-  const errors: ParseError[] = [];
-  const root: Node | undefined = parseTree(g.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const brackets = scanned.findings.some((f) => f.code === 'syntax');
-  if (errors.length || brackets || !root) {
-    // Lines where a closing bracket did not match: the parser's errors there are echoes of it.
-    const taken = new Set(scanned.findings.filter((f) => f.message.includes('found "')).map((f) => lines.at(f.offset).line));
-    const found = syntaxFindings(g.text, errors, brackets, (o) => lines.at(o).line, taken);
+  if (scanned.findings.some((f) => f.code === 'syntax')) {
+    // Brackets that do not pair up: the parser's own errors are mostly echoes of them.
+    const errors: ParseError[] = [];
+    parseTree(g.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const taken = new Set(scanned.findings.filter((f) => f.message.includes('found "')).map((f) => rep.lineOf(f.offset)));
+    const found = syntaxFindings(g.text, errors, true, (o) => rep.lineOf(o), taken);
     for (const f of found.slice(0, LIMITS.maxSyntaxProblems)) rep.atOffset(f.offset, 'syntax', f.message);
     return finish(rep);
   }
-  rep.root = root;
 
-  const built = buildValue(root, (o) => rep.where(o));
-  for (const f of built.findings) rep.atOffset(f.node.offset, f.code, f.message, 'error', formatPath(f.path));
+  const built = parse(g.text, scanned.keyTrouble, rep);
+  if (!built) return finish(rep);
   if (!isObj(built.value)) {
     rep.at([], 'not-a-lesson', `a lesson is a JSON object { "formatVersion": 1, "id": …, "steps": [ … ] }, but this file holds ${describeValue(built.value)}`);
     return finish(rep);
   }
 
-  let data = built.value;
+  let data: Record<string, unknown> = built.value;
   const version = formatVersionOf(data);
   if (version.kind === 'newer') {
     rep.at(['formatVersion'], 'too-new', newerMessage(version.version));

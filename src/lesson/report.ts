@@ -1,18 +1,39 @@
-import type { Node } from 'jsonc-parser';
-import { deepestNode, keyNode, type LineIndex } from './json/positions.ts';
+import { parseTree, type Node } from 'jsonc-parser';
+import { deepestNode, keyNode, LineIndex } from './json/positions.ts';
 import { formatPath, type JsonPath, type Problem, type Severity } from './problem.ts';
 
 /** Maps a path in the (migrated) lesson back to the path it came from in the file. */
 export type ToSource = (path: JsonPath) => JsonPath;
 
-/** Collects problems, locating each at a node that exists in the source. */
+/**
+ * Collects problems, locating each at a node that exists in the source. Positions cost a syntax tree and
+ * a line index: both are built only when the first problem needs them, so a valid lesson never pays.
+ */
 export class Reporter {
   readonly problems: Problem[] = [];
   private readonly seen = new Set<string>();
-  root: Node | undefined;
+  private tree: Node | undefined;
+  private lineIndex: LineIndex | undefined;
+  /** Set once the text is known to parse: problems are then located by path. */
+  parsed = false;
   toSource: ToSource = (p) => p;
 
-  constructor(private readonly lines: LineIndex) {}
+  constructor(private readonly text: string) {}
+
+  private get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text));
+  }
+
+  /** The syntax tree of a text that parses, for positions; undefined before that is known. */
+  get root(): Node | undefined {
+    if (!this.parsed) return undefined;
+    return (this.tree ??= parseTree(this.text, [], { disallowComments: true }));
+  }
+
+  set root(node: Node | undefined) {
+    this.tree = node;
+    this.parsed = node !== undefined;
+  }
 
   atOffset(offset: number, code: string, message: string, severity: Severity = 'error', path = ''): void {
     const { line, column } = this.lines.at(offset);
@@ -24,8 +45,9 @@ export class Reporter {
 
   /** At the value at `path`, or the deepest part of it that the file has. */
   at(path: JsonPath, code: string, message: string, severity: Severity = 'error'): void {
-    if (!this.root) return this.atOffset(0, code, message, severity);
-    const found = deepestNode(this.root, this.toSource(path));
+    const root = this.root;
+    if (!root) return this.atOffset(0, code, message, severity);
+    const found = deepestNode(root, this.toSource(path));
     this.atOffset(found.node.offset, code, message, severity, formatPath(found.path));
   }
 
@@ -47,6 +69,10 @@ export class Reporter {
     return this.problems.filter((p) => p.severity === 'error').length;
   }
 
+  lineOf(offset: number): number {
+    return this.lines.at(offset).line;
+  }
+
   /** Formatted position of an offset, for messages that point elsewhere ("first at 3:5"). */
   where(offset: number): string {
     const { line, column } = this.lines.at(offset);
@@ -55,7 +81,8 @@ export class Reporter {
 
   /** Formatted position of a path, for messages that point elsewhere. */
   whereIs(path: JsonPath): string {
-    if (!this.root) return '1:1';
-    return this.where(deepestNode(this.root, this.toSource(path)).node.offset);
+    const root = this.root;
+    if (!root) return '1:1';
+    return this.where(deepestNode(root, this.toSource(path)).node.offset);
   }
 }

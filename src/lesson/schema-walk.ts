@@ -25,8 +25,17 @@ interface Def {
 const def = (s: Schema): Def => s._zod.def as unknown as Def;
 const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch', 'nonoptional']);
 
+const unwrapped = new WeakMap<Schema, Schema>();
+const localized = new WeakMap<Schema, boolean>();
+
 /** The schema under optional/default/pipe wrappers. */
 export function unwrap(s: Schema): Schema {
+  let u = unwrapped.get(s);
+  if (!u) unwrapped.set(s, (u = unwrapOnce(s)));
+  return u;
+}
+
+function unwrapOnce(s: Schema): Schema {
   for (let d = def(s); ; d = def(s)) {
     if (WRAPPERS.has(d.type) && d.innerType) s = d.innerType;
     else if (d.type === 'pipe' && d.in) s = d.in;
@@ -40,6 +49,12 @@ export function kind(s: Schema): string {
 
 /** Is this a localized text `{ "ko": …, "en": … }` (or a described copy of one)? */
 export function isLocalized(s: Schema): boolean {
+  let known = localized.get(s);
+  if (known === undefined) localized.set(s, (known = isLocalizedOnce(s)));
+  return known;
+}
+
+function isLocalizedOnce(s: Schema): boolean {
   for (let t: Schema | undefined = unwrap(s); t; t = (t._zod as { parent?: Schema }).parent) if (t === Localized) return true;
   return false;
 }
@@ -143,8 +158,9 @@ export function expected(s: Schema): string {
 
 /** Calls `visit` for every value present in a localized-text position, with its path. */
 export function forEachLocalized(root: Schema, data: unknown, visit: (path: JsonPath, value: unknown) => void): void {
-  const walk = (s: Schema, v: unknown, path: JsonPath): void => {
-    if (isLocalized(s)) return visit(path, v);
+  const path: JsonPath = [];
+  const walk = (s: Schema, v: unknown): void => {
+    if (isLocalized(s)) return visit([...path], v);
     let u = unwrap(s);
     if (def(u).type === 'union') {
       const opt = unionOption(u, v);
@@ -153,12 +169,22 @@ export function forEachLocalized(root: Schema, data: unknown, visit: (path: Json
     }
     const d = def(u);
     if (d.type === 'object' && isObj(v)) {
-      for (const [k, cs] of Object.entries(d.shape ?? {})) if (Object.hasOwn(v, k)) walk(cs, v[k], [...path, k]);
+      for (const k in v) {
+        const cs = d.shape?.[k];
+        if (!cs || !Object.hasOwn(d.shape!, k)) continue;
+        path.push(k);
+        walk(cs, v[k]);
+        path.pop();
+      }
     } else if (d.type === 'array' && Array.isArray(v) && d.element) {
-      for (let i = 0; i < v.length; i++) walk(d.element, v[i], [...path, i]);
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(d.element, v[i]);
+        path.pop();
+      }
     }
   };
-  walk(root, data, []);
+  walk(root, data);
 }
 
 /** Is this (or an option of this union) a path to a file under assets/? */

@@ -1,6 +1,8 @@
 import type { LoadOptions } from '../options.ts';
 import type { JsonPath } from '../problem.ts';
 import type { Reporter } from '../report.ts';
+import { Lesson } from '../schema.ts';
+import { forEachLocalized } from '../schema-walk.ts';
 
 export type JObj = Record<string, unknown>;
 
@@ -31,6 +33,8 @@ export interface Ctx {
   rep: Reporter;
   options: LoadOptions;
   fileName: string | undefined;
+  /** Every localized text of the lesson ({ "ko": …, "en": … } positions), found once for all checks. */
+  texts(): readonly { path: JsonPath; value: unknown }[];
 }
 
 export function makeCtx(lesson: JObj, rep: Reporter, options: LoadOptions, fileName: string | undefined): Ctx {
@@ -41,7 +45,14 @@ export function makeCtx(lesson: JObj, rep: Reporter, options: LoadOptions, fileN
   const byId = new Map<string, StepInfo>();
   for (const s of steps) if (s.id !== undefined && !byId.has(s.id)) byId.set(s.id, s);
   const langs = arr(lesson.languages).filter((l): l is string => typeof l === 'string');
-  return { lesson, steps, byId, languages: langs.length ? langs : undefined, rep, options, fileName };
+  let texts: { path: JsonPath; value: unknown }[] | undefined;
+  const found = () => {
+    if (texts) return texts;
+    const list: { path: JsonPath; value: unknown }[] = [];
+    forEachLocalized(Lesson, lesson, (path, value) => list.push({ path, value }));
+    return (texts = list);
+  };
+  return { lesson, steps, byId, languages: langs.length ? langs : undefined, rep, options, fileName, texts: found };
 }
 
 /** The lists of things with ids inside a step: options, hotspots, pledge parts. */

@@ -1,6 +1,4 @@
 import { LANGUAGES } from '../common.ts';
-import { Lesson } from '../schema.ts';
-import { forEachLocalized } from '../schema-walk.ts';
 import { listOf } from '../suggest.ts';
 import { arr, isObj, type Ctx } from './context.ts';
 
@@ -15,8 +13,8 @@ export function checkLanguages(ctx: Ctx): void {
   const langs = ctx.languages;
   if (!langs) return;
   const declared = `the lesson's languages are ${listOf(langs, true, 'and')}`;
-  forEachLocalized(Lesson, ctx.lesson, (path, text) => {
-    if (!isObj(text)) return;
+  for (const { path, value: text } of ctx.texts()) {
+    if (!isObj(text)) continue;
     const missing = langs.filter((l) => typeof text[l] !== 'string');
     if (missing.length) {
       const what = missing.length === 1 ? `the "${missing[0]}" text` : `the ${listOf(missing, true, 'and')} texts`;
@@ -28,5 +26,5 @@ export function checkLanguages(ctx: Ctx): void {
         ctx.rep.at([...path, lang], 'undeclared-language', `a "${lang}" text, but ${declared}: add "${lang}" to "languages", or remove this text`, 'warning');
       }
     }
-  });
+  }
 }

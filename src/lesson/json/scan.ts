@@ -1,8 +1,9 @@
 import { createScanner } from 'jsonc-parser';
 import { LIMITS } from '../limits.ts';
+import { FORBIDDEN_KEYS } from './value.ts';
 
 // jsonc-parser's SyntaxKind is a const enum, which isolatedModules cannot read: its values, copied.
-const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, STRING = 10, EOF = 17;
+const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, COLON = 6, STRING = 10, EOF = 17;
 
 export interface ScanFinding {
   offset: number;
@@ -14,6 +15,8 @@ export interface ScanResult {
   /** Nesting beyond LIMITS.maxDepth: the file is not parsed (the parser recurses). */
   tooDeep: boolean;
   findings: ScanFinding[];
+  /** A repeated or forbidden key somewhere: the value must be built from the tree, which reports them. */
+  keyTrouble: boolean;
 }
 
 const closerOf = { '{': '}', '[': ']' } as const;
@@ -24,16 +27,23 @@ const closerOf = { '{': '}', '[': ']' } as const;
  */
 export function scan(text: string, at: (offset: number) => string): ScanResult {
   const scanner = createScanner(text, true);
-  const stack: { ch: '{' | '['; offset: number }[] = [];
+  const stack: { ch: '{' | '['; offset: number; keys?: Set<string> }[] = [];
   const findings: ScanFinding[] = [];
-  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+  let keyTrouble = false;
+  let prev = 0;
+  let prevValue = '';
+  for (let kind = scanner.scan(); kind !== EOF; prev = kind, kind = scanner.scan()) {
     const offset = scanner.getTokenOffset();
     if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
-      stack.push({ ch: kind === OPEN_BRACE ? '{' : '[', offset });
+      stack.push(kind === OPEN_BRACE ? { ch: '{', offset, keys: new Set() } : { ch: '[', offset });
       if (stack.length > LIMITS.maxDepth) {
         const message = `nesting is deeper than ${LIMITS.maxDepth} levels here; a lesson needs fewer than 10, so the file is not read further`;
-        return { tooDeep: true, findings: [{ offset, code: 'too-deep', message }] };
+        return { tooDeep: true, findings: [{ offset, code: 'too-deep', message }], keyTrouble };
       }
+    } else if (kind === COLON && prev === STRING) {
+      const keys = stack[stack.length - 1]?.keys;
+      if (keys && (keys.has(prevValue) || FORBIDDEN_KEYS.has(prevValue))) keyTrouble = true;
+      keys?.add(prevValue);
     } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
       const ch = kind === CLOSE_BRACE ? '}' : ']';
       const open = stack.pop();
@@ -43,7 +53,9 @@ export function scan(text: string, at: (offset: number) => string): ScanResult {
         const message = `expected "${closerOf[open.ch]}" to close the "${open.ch}" at ${at(open.offset)}, found "${ch}"`;
         findings.push({ offset, code: 'syntax', message });
       }
-    } else if (kind === STRING && scanner.getTokenLength() > LIMITS.maxStringLength) {
+    } else if (kind === STRING) {
+      prevValue = scanner.getTokenValue();
+      if (scanner.getTokenLength() <= LIMITS.maxStringLength) continue;
       const message = `this string is ${scanner.getTokenLength().toLocaleString('en')} characters long; strings in a lesson may be at most ${LIMITS.maxStringLength.toLocaleString('en')}`;
       findings.push({ offset, code: 'too-long', message });
     }
@@ -51,5 +63,5 @@ export function scan(text: string, at: (offset: number) => string): ScanResult {
   for (const open of stack.reverse()) {
     findings.push({ offset: open.offset, code: 'syntax', message: `this "${open.ch}" is never closed: add "${closerOf[open.ch]}" where it should end` });
   }
-  return { tooDeep: false, findings };
+  return { tooDeep: false, findings, keyTrouble };
 }
