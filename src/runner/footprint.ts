@@ -54,3 +54,64 @@ export function footprintSummary(lesson: Lesson, state: RunnerState): FootprintS
 export function benchmarkShares(lesson: Lesson, totalKgPerYear: number): { id: string; kgPerYear: number; share: number }[] {
   return lesson.benchmarks.map((b) => ({ id: b.id, kgPerYear: b.kgPerYear, share: totalKgPerYear / b.kgPerYear }));
 }
+
+/** The option chosen at this step, if any. */
+export function chosenOption(step: FootprintStep, state: RunnerState): Option | undefined {
+  return step.options.find((o) => o.id === state.choices[step.id]);
+}
+
+/** The highest yearly figure among the step's options: the top of its consequence's scale. */
+export function stepMaxKgPerYear(step: FootprintStep): number {
+  return step.options.reduce((max, o) => Math.max(max, optionKgPerYear(step, o)), 0);
+}
+
+/** This step's chosen figure as a share of its highest option (0..1); 0 before a choice. */
+export function consequenceLevel(step: FootprintStep, state: RunnerState): number {
+  const chosen = chosenOption(step, state);
+  const max = stepMaxKgPerYear(step);
+  return chosen && max > 0 ? optionKgPerYear(step, chosen) / max : 0;
+}
+
+/** 1, 2, 5, 10, 20, 50 …: the smallest such number ≥ x (x > 0). */
+export function niceCeil(x: number): number {
+  if (!(x > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(x));
+  for (const m of [1, 2, 5, 10]) if (m * p >= x * (1 - 1e-9)) return m * p;
+  return 10 * p;
+}
+
+/**
+ * What one balloon (or one tree) stands for at this step, in kg CO2e per year: a round number chosen
+ * so the step's highest option needs at most `maxUnits` of them.
+ */
+export function kgPerUnit(step: FootprintStep, maxUnits: number): number {
+  return niceCeil(stepMaxKgPerYear(step) / Math.max(1, maxUnits));
+}
+
+/** How many units show `kgPerYear`: proportional, and at least one for anything above zero. */
+export function unitsFor(kgPerYear: number, perUnit: number, maxUnits: number): number {
+  if (!(kgPerYear > 0) || !(perUnit > 0)) return 0;
+  return Math.min(maxUnits, Math.max(1, Math.round(kgPerYear / perUnit)));
+}
+
+export interface ComparisonBar {
+  kind: 'total' | 'benchmark';
+  /** The benchmark's id; '' for the student's total. */
+  id: string;
+  kgPerYear: number;
+  /** Length on a scale shared by every bar (the longest is 1). */
+  fraction: number;
+  /** The student's total as a share of this benchmark; 1 for the total itself. */
+  share: number;
+}
+
+/** The student's yearly total and each benchmark as bars on one scale, the total first. */
+export function comparisonBars(lesson: Lesson, totalKgPerYear: number): ComparisonBar[] {
+  const shares = benchmarkShares(lesson, totalKgPerYear);
+  const top = Math.max(totalKgPerYear, ...shares.map((b) => b.kgPerYear));
+  const fraction = (kg: number) => (top > 0 ? kg / top : 0);
+  return [
+    { kind: 'total' as const, id: '', kgPerYear: totalKgPerYear, fraction: fraction(totalKgPerYear), share: 1 },
+    ...shares.map((b) => ({ kind: 'benchmark' as const, id: b.id, kgPerYear: b.kgPerYear, fraction: fraction(b.kgPerYear), share: b.share })),
+  ];
+}
