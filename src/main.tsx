@@ -1,4 +1,5 @@
 import { createRoot } from 'react-dom/client';
+import { watchPageVisibility } from './app/pause.ts';
 import { setLanguage } from './app/store.ts';
 import { initI18n, savedLanguage } from './i18n/index.ts';
 import { App } from './ui/App.tsx';
@@ -7,4 +8,5 @@ import './ui/styles.css';
 const lang = savedLanguage();
 initI18n(lang);
 setLanguage(lang);
+watchPageVisibility();
 createRoot(document.getElementById('root')!).render(<App />);

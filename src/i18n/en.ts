@@ -49,7 +49,9 @@ export const en: Strings = {
     insecure: 'VR only opens on a secure (https) page. Ask your teacher for the https address.',
     noWebxr: 'This browser has no WebXR. Open the lesson in the headset\'s browser.',
     unsupported: 'No VR headset is connected. You can do the lesson right here on screen.',
-    failed: 'VR could not start: {{reason}}. You can go on here on screen.',
+    refused: 'Starting VR was refused. If the headset asks for permission, choose Allow. You can go on here on screen.',
+    busy: 'Another VR view is already open. Close it and press again.',
+    failedUnknown: 'VR could not start. Wake the headset and press again. You can go on here on screen.',
     unavailable: 'VR unavailable',
   },
   errors: {

@@ -47,7 +47,9 @@ export const ko = {
     insecure: 'VR은 보안 연결(https)에서만 열려요. 선생님께 https 주소를 받아 주세요.',
     noWebxr: '이 브라우저는 WebXR을 지원하지 않아요. 헤드셋의 브라우저로 열어 주세요.',
     unsupported: '연결된 VR 헤드셋이 없어요. 화면에서 그대로 수업할 수 있어요.',
-    failed: 'VR을 시작하지 못했어요: {{reason}}. 화면에서 계속할 수 있어요.',
+    refused: 'VR 시작이 거부됐어요. 헤드셋이 권한을 물으면 \'허용\'을 눌러 주세요. 화면에서 계속할 수 있어요.',
+    busy: '이미 다른 VR 화면이 열려 있어요. 그 화면을 닫고 다시 눌러 주세요.',
+    failedUnknown: 'VR을 시작하지 못했어요. 헤드셋을 다시 켜고 한 번 더 눌러 주세요. 화면에서 계속할 수 있어요.',
     unavailable: 'VR 사용 불가',
   },
   errors: {

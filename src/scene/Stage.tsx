@@ -1,6 +1,8 @@
 import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
 import { Suspense } from 'react';
+import { ComfortRig } from '../xr/ComfortRig.tsx';
+import { VisibilityWatcher } from '../xr/VisibilityWatcher.tsx';
 import { xrStore } from '../xr/store.ts';
 import { Environment } from './Environment.tsx';
 import { FeedbackPulse } from './FeedbackPulse.tsx';
@@ -21,6 +23,8 @@ export function Stage({ label }: { label: string }) {
       onCreated={exposeForTests}
     >
       <XR store={xrStore}>
+        <ComfortRig />
+        <VisibilityWatcher />
         <Environment />
         <Suspense fallback={null}>
           <StepView />

@@ -4,6 +4,7 @@ import { parseRoute, type Route } from '../app/route.ts';
 import { Home } from './Home.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LessonScreen } from './LessonScreen.tsx';
+import { useDocumentSettings } from './SettingsPanel.tsx';
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -18,6 +19,7 @@ function useRoute(): Route {
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
+  useDocumentSettings();
   return (
     <>
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skip')}</a>

@@ -5,9 +5,10 @@ import { closeLesson, openLesson, replaceLesson } from '../app/store.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import { pick } from '../lesson/text.ts';
 import type { AgeBand } from '../runner/types.ts';
-import { Stage } from '../scene/Stage.tsx';
+import { ResilientStage } from '../scene/ResilientStage.tsx';
 import { useApp } from './hooks.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { SettingsPanel } from './SettingsPanel.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import { useLivePreview } from './useLivePreview.ts';
 import { VRButton } from './VRButton.tsx';
@@ -67,8 +68,8 @@ export function LessonScreen({ id }: { id: string }) {
   }
   return (
     <div className="lesson">
-      <div className="stage" >
-        <Stage label={t('lesson.view3d')} />
+      <div className="stage">
+        <ResilientStage label={t('lesson.view3d')} />
         <p className="hint">{t('lesson.lookHint')}</p>
       </div>
       <aside className="side">
@@ -77,6 +78,7 @@ export function LessonScreen({ id }: { id: string }) {
           <VRButton />
         </header>
         {session && session.lesson.id === l.id && <StepPanel session={session} lang={lang} />}
+        <SettingsPanel />
       </aside>
     </div>
   );

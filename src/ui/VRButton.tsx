@@ -8,6 +8,15 @@ const REASON: Record<Exclude<VrAvailability, 'available' | 'checking'>, string> 
   insecure: 'vr.insecure', 'no-webxr': 'vr.noWebxr', unsupported: 'vr.unsupported',
 };
 
+/** A sentence for each way entering VR is known to fail, in the student's language. */
+function failureKey(e: unknown): string {
+  const name = e instanceof Error ? e.name : '';
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'vr.refused';
+  if (name === 'InvalidStateError') return 'vr.busy';
+  if (name === 'NotSupportedError') return 'vr.unsupported';
+  return 'vr.failedUnknown';
+}
+
 /** Enter VR, or, where that cannot work here, a sentence saying why. Never just missing. */
 export function VRButton() {
   const { t } = useTranslation();
@@ -26,7 +35,7 @@ export function VRButton() {
     try {
       await xrStore.enterVR();
     } catch (e) {
-      setFailure(t('vr.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      setFailure(t(failureKey(e)));
     }
   };
   if (inXR) {

@@ -26,12 +26,18 @@ export async function clickWithController(page: Page, name: string, from: [numbe
   await page.evaluate(({ n, from }) => {
     type V = { x: number; y: number; z: number };
     const w = window as unknown as {
-      __climatexr: { scene: { getObjectByName(n: string): { getWorldPosition(v: V): V; position: { clone(): V } } | undefined } };
+      __climatexr: {
+        scene: { getObjectByName(n: string): { getWorldPosition(v: V): V; position: { clone(): V } } | undefined };
+        gl: { xr: { getCamera(): { parent: { worldToLocal(v: V): V } | null } } };
+      };
       __xrDevice: { controllers: { right: { position: { set(x: number, y: number, z: number): void }; quaternion: { set(x: number, y: number, z: number, w: number): void } } } };
     };
     const o = w.__climatexr.scene.getObjectByName(n);
     if (!o) throw new Error(`no 3D object named ${n}`);
-    const t = o.getWorldPosition(o.position.clone());
+    // Controller poses are in the XR origin's space, which snap turns and recentering move.
+    const world = o.getWorldPosition(o.position.clone());
+    const origin = w.__climatexr.gl.xr.getCamera().parent;
+    const t = origin ? origin.worldToLocal(world) : world;
     let dx = t.x - from[0], dy = t.y - from[1], dz = t.z - from[2];
     const len = Math.hypot(dx, dy, dz);
     dx /= len; dy /= len; dz /= len;

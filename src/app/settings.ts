@@ -1,0 +1,53 @@
+import { createStore } from 'zustand/vanilla';
+
+/** Comfort and reading settings, chosen per device and remembered. */
+export interface Settings {
+  /** Seated students get their eye raised to standing height when VR starts or on recenter. */
+  seated: boolean;
+  /** No animation beyond what a student causes; consequences change without movement. */
+  reducedMotion: boolean;
+  /** Turning in 30° steps with the thumbstick (never smooth turning). */
+  snapTurn: boolean;
+  /** 1, 1.25 or 1.5: multiplies panel text in 3D and the DOM layer. */
+  textScale: number;
+  highContrast: boolean;
+}
+
+const KEY = 'climatexr.settings';
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function load(): Settings {
+  const defaults: Settings = { seated: false, reducedMotion: prefersReducedMotion(), snapTurn: true, textScale: 1, highContrast: false };
+  try {
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Settings>;
+    return {
+      seated: typeof saved.seated === 'boolean' ? saved.seated : defaults.seated,
+      reducedMotion: typeof saved.reducedMotion === 'boolean' ? saved.reducedMotion : defaults.reducedMotion,
+      snapTurn: typeof saved.snapTurn === 'boolean' ? saved.snapTurn : defaults.snapTurn,
+      textScale: [1, 1.25, 1.5].includes(saved.textScale as number) ? (saved.textScale as number) : 1,
+      highContrast: typeof saved.highContrast === 'boolean' ? saved.highContrast : defaults.highContrast,
+    };
+  } catch {
+    return defaults;
+  }
+}
+
+export const settingsStore = createStore<Settings>(() => load());
+
+export function updateSettings(patch: Partial<Settings>): void {
+  settingsStore.setState(patch);
+  try {
+    localStorage.setItem(KEY, JSON.stringify(settingsStore.getState()));
+  } catch {
+    // storage refused (private mode): the setting lasts for this visit
+  }
+}
+
+/** Recentering is a request the XR rig answers; a counter so the same request can repeat. */
+export const recenterStore = createStore<{ seq: number }>(() => ({ seq: 0 }));
+export function requestRecenter(): void {
+  recenterStore.setState((s) => ({ seq: s.seq + 1 }));
+}
