@@ -1,0 +1,76 @@
+// Per step of every lesson: draw calls, triangles and texture memory from renderer.info in headless
+// Chromium (SwiftShader), and React commits per second while the step sits idle.
+import { gzipSync } from 'node:zlib';
+
+/** Counts React commits: React calls this hook on every commit when it exists before React loads. */
+const COMMIT_COUNTER = () => {
+  const w = window;
+  w.__commits = 0;
+  w.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, renderers: new Map(), inject: () => 1, checkDCE() {}, onScheduleFiberRoot() {},
+    onCommitFiberRoot() { w.__commits++; }, onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+  };
+};
+
+function measureInPage() {
+  const s = window.__climatexr;
+  s.gl.info.autoReset = true;
+  s.gl.render(s.scene, s.camera);
+  const { calls, triangles } = s.gl.info.render;
+  const seen = new Set();
+  let bytes = 0;
+  const addTexture = (t) => {
+    if (!t?.isTexture || seen.has(t.uuid)) return;
+    seen.add(t.uuid);
+    const img = t.image;
+    const w = img?.width ?? 0, h = img?.height ?? 0;
+    bytes += w * h * 4 * (t.generateMipmaps ? 4 / 3 : 1);
+  };
+  s.scene.traverse((o) => {
+    for (const m of [o.material].flat()) {
+      if (!m) continue;
+      for (const v of Object.values(m)) addTexture(v);
+      for (const u of Object.values(m.uniforms ?? {})) addTexture(u?.value);
+    }
+  });
+  return { calls, triangles, textureMB: bytes / 1024 / 1024 };
+}
+
+export async function benchSteps(browser, baseUrl, lessonIds) {
+  const rows = [];
+  for (const id of lessonIds) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript(COMMIT_COUNTER);
+    await page.goto(`${baseUrl}?e2e#/lesson/${id}`);
+    const band = page.locator('.age-pick button').first();
+    await page.waitForFunction(() => window.__climatexrApp?.steps().length > 0 || document.querySelector('.age-pick'), null, { timeout: 30_000 });
+    if (await band.count()) await band.click();
+    await page.waitForFunction(() => window.__climatexr && window.__climatexrApp?.steps().length > 0, null, { timeout: 30_000 });
+    const steps = await page.evaluate(() => window.__climatexrApp.steps());
+    for (const step of steps) {
+      await page.evaluate((s) => window.__climatexrApp.show(s), step);
+      await page.waitForTimeout(1200); // fonts, textures and models settle
+      const before = await page.evaluate(() => window.__commits);
+      await page.waitForTimeout(2000);
+      const commits = (await page.evaluate(() => window.__commits)) - before;
+      const m = await page.evaluate(measureInPage);
+      rows.push({ lesson: id, step, ...m, commitsPerSecond: commits / 2 });
+    }
+    await page.close();
+  }
+  return rows;
+}
+
+/** Gzipped bytes of the JavaScript a page loaded until its first lesson frame was drawn. */
+export async function firstFrameJs(browser, url, ready) {
+  const page = await browser.newPage();
+  const bodies = [];
+  page.on('response', async (r) => {
+    if (/\.m?js(\?|$)/.test(r.url())) bodies.push(r.body().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
+  });
+  await page.goto(url);
+  await ready(page);
+  const sizes = await Promise.all(bodies);
+  await page.close();
+  return { files: sizes.length, gzipBytes: sizes.reduce((a, b) => a + b, 0) };
+}
