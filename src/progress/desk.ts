@@ -3,7 +3,7 @@ import type { PledgeStep } from '../lesson/steps/pledge.ts';
 import type { PledgeChoice } from '../runner/types.ts';
 import { answerText } from './answers.ts';
 import { pledgeKey, pledgesFrom } from './pledges.ts';
-import { gainOf } from './summary.ts';
+import { completedRun, gainOf } from './summary.ts';
 import type { LessonSummary, Profile, RunFacts } from './types.ts';
 
 export type CellStatus = 'in-progress' | 'completed';
@@ -65,10 +65,11 @@ const pledgeMax = (lesson: Lesson | undefined, stepId: string): number => {
 };
 
 function cellOf(s: LessonSummary, lesson: Lesson | undefined): DeskCell {
-  const run: RunFacts = s.lastCompleted ?? s.last;
+  const done = completedRun(s);
+  const run: RunFacts = done ?? s.last;
   const g = gainOf(run);
   return {
-    status: s.lastCompleted ? 'completed' : 'in-progress',
+    status: done ? 'completed' : 'in-progress',
     runs: s.runs,
     score: run.score,
     maxScore: run.maxScore,
@@ -113,7 +114,7 @@ export function buildDesk(lessons: readonly Lesson[], profiles: readonly Profile
     }
     if (cell.ratio !== null) st.ratios.push(cell.ratio);
     if (cell.gain) st.gains.push(cell.gain);
-    const run = s.lastCompleted ?? s.last;
+    const run = completedRun(s) ?? s.last;
     for (const [stepId, a] of Object.entries(run.answers)) {
       let q = st.q.get(stepId);
       if (!q) st.q.set(stepId, (q = { stepId, ...(a.phase ? { phase: a.phase } : {}), answered: 0, firstCorrectRate: 0, finalCorrectRate: 0, wrongFirst: [], wrong: new Map(), first: 0, final: 0 }));
@@ -146,6 +147,7 @@ export function buildDesk(lessons: readonly Lesson[], profiles: readonly Profile
       pledges: [...st.pl.values()].sort((a, b) => b.count - a.count),
     };
   }
-  const studentsOut = [...students.values()].sort((a, b) => a.profile.nickname.localeCompare(b.profile.nickname, 'ko') || a.profile.id.localeCompare(b.profile.id));
+  const collator = new Intl.Collator('ko');
+  const studentsOut = [...students.values()].sort((a, b) => collator.compare(a.profile.nickname, b.profile.nickname) || (a.profile.id < b.profile.id ? -1 : 1));
   return { lessonIds, students: studentsOut, lessons: lessonsOut };
 }

@@ -9,6 +9,7 @@ import { EventSchema, ProfileSchema } from './validate.ts';
 export const NATIVE_FORMAT = 'climatexr-progress';
 export const NATIVE_VERSION = 1;
 
+/** The file's shape (written by exports.ts in parts, read by `parseNative`). */
 export interface NativeExport {
   format: typeof NATIVE_FORMAT;
   version: typeof NATIVE_VERSION;
@@ -16,10 +17,6 @@ export interface NativeExport {
   deviceId: string;
   profiles: Profile[];
   events: ProgressEvent[];
-}
-
-export function nativeExport(deviceId: string, profiles: Profile[], events: ProgressEvent[], now = new Date()): NativeExport {
-  return { format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: now.toISOString(), deviceId, profiles, events };
 }
 
 /** Why a file could not be imported; the desk shows `teacher:import_<problem>`. */

@@ -5,7 +5,8 @@ import type { Profile } from './types.ts';
 /** Profiles in nickname order (Korean collation puts 가나다 in order). */
 export async function listProfiles(db: Db): Promise<Profile[]> {
   const all = await db.getAll('profiles');
-  return all.sort((a, b) => a.nickname.localeCompare(b.nickname, 'ko'));
+  const collator = new Intl.Collator('ko');
+  return all.sort((a, b) => collator.compare(a.nickname, b.nickname));
 }
 
 export async function addProfile(db: Db, profile: Profile): Promise<void> {

@@ -4,7 +4,10 @@ import { type ChangeMessage, openChannel } from './channel.ts';
 import { classify, type Db, openProgressDb } from './db.ts';
 import { installMemoryIndexedDb } from './memory.ts';
 import { mergeInto, type MergeResult } from './merge.ts';
-import { type NativeExport, nativeExport, type ImportProblem, parseNative } from './native.ts';
+import { nativeParts, xapiParts } from './exports.ts';
+import { type ImportProblem, parseNative } from './native.ts';
+import { lessonPages, logPages } from './pages.ts';
+import type { XapiOptions } from './xapi.ts';
 import { checkNickname, type NicknameProblem } from './nickname.ts';
 import { requestPersistence, storageInfo, type StorageInfo } from './persistence.ts';
 import { checkPinFormat, hashPin, pinMatches, type PinProblem } from './pin.ts';
@@ -24,6 +27,11 @@ export interface ProgressStoreOptions {
   retryDelaysMs?: readonly number[];
   /** The wall clock for `at` (informative only). */
   now?: () => Date;
+}
+
+export interface ExportFilter {
+  /** Only this lesson's events (a class's whole log can be hundreds of MB). */
+  lessonId?: string;
 }
 
 export type ImportResult = ({ ok: true; invalid: number } & MergeResult) | { ok: false; problem: ImportProblem };
@@ -144,9 +152,20 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
       const ids = new Set(saved.map((e) => e.id));
       return [...saved, ...saver.pending().filter((e) => !ids.has(e.id))];
     },
-    /** The native export (written events only: queued ones have no seq yet). */
-    async exportNative(): Promise<NativeExport> {
-      return nativeExport(deviceId, await listProfiles(live()), await allEvents(live()), now());
+    /**
+     * The native export, for merging into the teacher's laptop: the profiles and the written events
+     * (queued ones have no seq yet), of every lesson or of one. Streamed from the database in pages.
+     */
+    async exportNative(filter: ExportFilter = {}): Promise<Blob> {
+      const d = live();
+      const pages = filter.lessonId === undefined ? logPages(d) : lessonPages(d, filter.lessonId);
+      return new Blob(await nativeParts(deviceId, await listProfiles(d), pages, now()), { type: 'application/json' });
+    },
+    /** xAPI 1.0.3 statements (a JSON array) for a Learning Record Store, of every lesson or of one. */
+    async exportXapi(lessons: readonly Lesson[], filter: ExportFilter = {}, opts: XapiOptions = {}): Promise<Blob> {
+      const d = live();
+      const pages = filter.lessonId === undefined ? logPages(d) : lessonPages(d, filter.lessonId);
+      return new Blob(await xapiParts(lessons, pages, opts), { type: 'application/json' });
     },
     /** Merges an exported file's text; importing the same file again adds nothing. */
     async importNative(text: string): Promise<ImportResult> {

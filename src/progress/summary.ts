@@ -37,7 +37,8 @@ export function foldEvent(summary: LessonSummary | undefined, e: AnyEvent): Less
   let s = summary;
   if (!s || r.kind === 'lesson-started') {
     const run = newRun(e);
-    s = s ? { ...s, runs: s.runs + 1, last: run } : { profileId: e.profileId, lessonId: e.lessonId, runs: 1, completedRuns: 0, last: run, lastCompleted: null };
+    // A finished run stays as the last completed one while the new run is under way.
+    s = s ? { ...s, runs: s.runs + 1, last: run, lastCompleted: s.last.completed ? s.last : s.lastCompleted } : { profileId: e.profileId, lessonId: e.lessonId, runs: 1, completedRuns: 0, last: run, lastCompleted: null };
   }
   const run = s.last;
   const gap = Date.parse(e.at) - Date.parse(run.lastAt);
@@ -72,7 +73,7 @@ export function foldEvent(summary: LessonSummary | undefined, e: AnyEvent): Less
       // The runner's own figures are authoritative for a finished run.
       Object.assign(run, { completed: true, score: r.score, maxScore: r.maxScore, footprintKgPerYear: r.footprintKgPerYear });
       s.completedRuns++;
-      s.lastCompleted = structuredClone(run);
+      s.lastCompleted = null; // `last` is now the latest completed run
       break;
     default:
       break;
@@ -88,6 +89,11 @@ export function summarize(events: Iterable<AnyEvent>): Map<string, LessonSummary
     out.set(key, foldEvent(out.get(key), e));
   }
   return out;
+}
+
+/** The latest completed run, or null if the student never finished the lesson. */
+export function completedRun(s: LessonSummary): RunFacts | null {
+  return s.last.completed ? s.last : s.lastCompleted;
 }
 
 export function pairKey(profileId: string, lessonId: string): string {

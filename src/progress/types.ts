@@ -97,5 +97,9 @@ export interface LessonSummary {
   runs: number;
   completedRuns: number;
   last: RunFacts;
+  /**
+   * The latest completed run while a later one is under way (a retake); null otherwise. Use
+   * `completedRun(summary)`: when `last.completed`, `last` is the latest completed run.
+   */
   lastCompleted: RunFacts | null;
 }

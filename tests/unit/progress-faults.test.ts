@@ -99,7 +99,7 @@ describe('the database deleted or replaced while the app runs', () => {
   it('notices the browser closing the connection', async () => {
     const connections = spyConnections();
     const store = await fresh();
-    forceCloseDatabase(connections()[0]!);
+    forceCloseDatabase(connections()[0] as never);
     await vi.waitFor(() => expect(store.status()).toMatchObject({ state: 'lost', reason: 'closed' }));
   });
 

@@ -2,6 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProgressStore, type ProgressStore } from '../../src/progress/store.ts';
 import { summarize } from '../../src/progress/summary.ts';
+import { openProgressDb } from '../../src/progress/db.ts';
+import type { NativeExport } from '../../src/progress/native.ts';
+import { logPages } from '../../src/progress/pages.ts';
+import { writeEvents } from '../../src/progress/write.ts';
+import { statementProblems } from '../fixtures/progress/xapi-check.ts';
 import type { ProgressEvent } from '../../src/progress/types.ts';
 import { autoplay, seeded } from '../fixtures/progress/autoplay.ts';
 import { commuteLesson } from '../fixtures/progress/lessons.ts';
@@ -28,7 +33,8 @@ async function headset(students: number, seed: number): Promise<ProgressStore> {
   return store;
 }
 
-const exported = async (s: ProgressStore) => JSON.stringify(await s.exportNative());
+const exported = async (s: ProgressStore) => (await s.exportNative()).text();
+const exportedFile = async (s: ProgressStore) => JSON.parse(await exported(s)) as NativeExport;
 const sortEvents = (events: ProgressEvent[]) => [...events].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('importing exports from many headsets', () => {
@@ -56,7 +62,7 @@ describe('importing exports from many headsets', () => {
     await l1.importNative(await exported(b));
     // Reversed files, each with its events shuffled and split in two halves imported separately.
     for (const s of [b, a]) {
-      const file = await s.exportNative();
+      const file = await exportedFile(s);
       const shuffled = [...file.events].sort(() => Math.random() - 0.5);
       const half = Math.floor(shuffled.length / 2);
       await l2.importNative(JSON.stringify({ ...file, events: shuffled.slice(half) }));
@@ -81,7 +87,7 @@ describe('importing exports from many headsets', () => {
 
   it('skips and counts broken events but keeps the good ones', async () => {
     const a = await headset(1, 5);
-    const file = await a.exportNative();
+    const file = await exportedFile(a);
     const events: unknown[] = [...file.events];
     events[0] = { ...file.events[0]!, record: { kind: 'rm -rf', stepId: 'x' } };
     events[1] = { ...file.events[1]!, seq: -4 };
@@ -89,6 +95,39 @@ describe('importing exports from many headsets', () => {
     const laptop = await device();
     const r = await laptop.importNative(JSON.stringify({ ...file, events }));
     expect(r).toMatchObject({ ok: true, invalid: 3, added: file.events.length - 2 });
+  });
+
+  it('exports one lesson alone', async () => {
+    const a = await headset(2, 7);
+    const other = autoplay(lesson, 'high', seeded(70));
+    const [p] = await a.profiles();
+    for (const batch of other.batches) await a.append(p!.id, 'another-lesson', '1.0.0', batch);
+    const only = JSON.parse(await (await a.exportNative({ lessonId: 'another-lesson' })).text()) as NativeExport;
+    expect(only.events).toHaveLength(other.batches.flat().length);
+    expect(new Set(only.events.map((e) => e.lessonId))).toEqual(new Set(['another-lesson']));
+    const all = await exportedFile(a);
+    expect(all.events).toHaveLength((await a.events()).length);
+    expect(all.events.map((e) => e.seq)).toEqual([...all.events.map((e) => e.seq)].sort((x, y) => x - y));
+  });
+
+  it('exports xAPI statements from the store, each activity described once', async () => {
+    const a = await headset(3, 8);
+    const statements = JSON.parse(await (await a.exportXapi([lesson])).text()) as { id: string; object: { id: string; definition?: unknown } }[];
+    for (const s of statements) expect(statementProblems(s)).toEqual([]);
+    expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+    const described = statements.filter((s) => s.object.definition).map((s) => s.object.id);
+    expect(new Set(described).size).toBe(described.length);
+    expect(new Set(described)).toEqual(new Set(statements.map((s) => s.object.id)));
+  });
+
+  it('reads the log in pages, in order, without skipping or repeating', async () => {
+    const db = await openProgressDb(`pages-${++n}`, () => {});
+    const batches = Array.from({ length: 23 }, (_, i) => ({ id: crypto.randomUUID(), deviceId: 'd', seq: null, profileId: `p${i % 3}`, lessonId: 'l', lessonVersion: '1', at: new Date().toISOString(), record: { kind: 'step-entered' as const, stepId: `s${i}` } }));
+    await writeEvents(db, batches);
+    const seqs: number[] = [];
+    for await (const page of logPages(db, 7)) seqs.push(...page.map((e) => e.seq));
+    expect(seqs).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    db.close();
   });
 
   it('does not bring back a student who deleted their data', async () => {

@@ -1,0 +1,72 @@
+// Load test of the progress store: 1,000 students × 20 lessons merged from 25 headsets into one
+// device (fake-indexeddb in Node), then the time to build the teacher's desk and to make each export.
+// Goals (issue 5): desk < 1 s, export < 2 s. Browser rendering is measured by the app's own bench.
+// Run: npm run bench:progress [-- --students 1000 --lessons 20]
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import { buildDesk } from '../src/progress/desk.ts';
+import { deskCsv } from '../src/progress/desk-csv.ts';
+import { createProgressStore } from '../src/progress/store.ts';
+import { generateClass } from '../tests/fixtures/progress/generate-class.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const students = arg('students', 1000);
+const lessonCount = arg('lessons', 20);
+
+async function timed<T>(label: string, goalMs: number | null, f: () => Promise<T> | T): Promise<T> {
+  const t = performance.now();
+  const out = await f();
+  const ms = performance.now() - t;
+  const verdict = goalMs === null ? '' : ms <= goalMs ? `  ok (goal < ${goalMs} ms)` : `  OVER (goal < ${goalMs} ms)`;
+  console.log(`${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms${verdict}`);
+  return out;
+}
+const mb = (text: string) => `${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB`;
+void mb;
+
+const cls = await timed(`generate ${students} students × ${lessonCount} lessons`, null, () => generateClass(students, lessonCount));
+console.log(`  ${cls.events.toLocaleString('en')} events on ${cls.headsets.length} headsets`);
+const store = await createProgressStore({ name: 'bench' });
+await timed('import every headset\'s export (setup)', null, async () => {
+  for (const h of cls.headsets) {
+    const r = await store.importNative(JSON.stringify({ format: 'climatexr-progress', version: 1, exportedAt: new Date().toISOString(), ...h }));
+    if (!r.ok || r.added !== h.events.length) throw new Error(`import failed: ${JSON.stringify(r)}`);
+  }
+});
+
+let failed = false;
+const check = (ms: number, goal: number) => { if (ms > goal) failed = true; };
+for (let run = 1; run <= 2; run++) {
+  console.log(`— run ${run}`);
+  const t0 = performance.now();
+  const desk = await timed('desk: read summaries + profiles', null, async () => {
+    const [profiles, summaries] = await Promise.all([store.profiles({ all: true }), store.summaries()]);
+    return timed('desk: build the view model', null, () => buildDesk(cls.lessons, profiles, summaries));
+  });
+  const deskMs = performance.now() - t0;
+  console.log(`${'desk summary total'.padEnd(44)} ${deskMs.toFixed(0).padStart(7)} ms  ${deskMs < 1000 ? 'ok' : 'OVER'} (goal < 1000 ms)`);
+  check(deskMs, 1000);
+  let t = performance.now();
+  const csv = deskCsv(desk, { header: (c) => c, lessonTitle: (id) => id, status: (s) => s });
+  let ms = performance.now() - t;
+  console.log(`${`export CSV (${mb(csv)}, from the desk)`.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${ms < 2000 ? 'ok' : 'OVER'} (goal < 2000 ms)`);
+  check(ms, 2000);
+  const lesson1 = cls.lessons[0]!.id;
+  for (const [label, make] of [
+    ['export xAPI, all lessons', () => store.exportXapi(cls.lessons)],
+    [`export xAPI, one lesson (${lesson1})`, () => store.exportXapi(cls.lessons, { lessonId: lesson1 })],
+    ['export JSON, all lessons', () => store.exportNative()],
+    [`export JSON, one lesson (${lesson1})`, () => store.exportNative({ lessonId: lesson1 })],
+  ] as const) {
+    t = performance.now();
+    const blob = await make();
+    ms = performance.now() - t;
+    console.log(`${`${label} (${(blob.size / 2 ** 20).toFixed(1)} MB)`.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${ms < 2000 ? 'ok' : 'over'} (goal < 2000 ms)`);
+  }
+}
+store.close();
+console.log(failed ? 'desk or CSV export over its goal' : 'desk and CSV export within their goals');
+process.exitCode = failed ? 1 : 0;
