@@ -61,7 +61,7 @@ export function reportSchemaIssues(issues: readonly Issue[], root: Schema, data:
 
   for (const { issue, path } of flat) {
     if (issue.code === 'unrecognized_keys') continue;
-    if (rep.has(path)) continue; // e.g. a string already refused as too long before parsing
+    if (rep.has(path, 'too-long')) continue; // already refused as too long before parsing
     const value = valueAt(data, path);
     const parentPath = path.slice(0, -1);
     const key = path[path.length - 1];

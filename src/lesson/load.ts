@@ -71,7 +71,10 @@ function check(text: string, fileName: string | undefined, options: LoadOptions)
   if (g.fatal) return finish(rep);
 
   const scanned = scan(g.text, (o) => rep.where(o));
-  for (const f of scanned.findings) rep.atOffset(f.offset, f.code, f.message);
+  const longStrings = scanned.findings.filter((f) => f.code === 'too-long');
+  for (const f of scanned.findings) if (f.code !== 'too-long') rep.atOffset(f.offset, f.code, f.message);
+  // Strings over the limit are located by path once the text is known to parse.
+  const reportLong = () => longStrings.forEach((f) => rep.atOffsetInTree(f.offset, f.code, f.message));
   if (scanned.tooDeep) return finish(rep);
   if (scanned.findings.some((f) => f.code === 'syntax')) {
     // Brackets that do not pair up: the parser's own errors are mostly echoes of them.
@@ -80,10 +83,12 @@ function check(text: string, fileName: string | undefined, options: LoadOptions)
     const taken = new Set(scanned.findings.filter((f) => f.message.includes('found "')).map((f) => rep.lineOf(f.offset)));
     const found = syntaxFindings(g.text, errors, true, (o) => rep.lineOf(o), taken);
     for (const f of found.slice(0, LIMITS.maxSyntaxProblems)) rep.atOffset(f.offset, 'syntax', f.message);
+    reportLong();
     return finish(rep);
   }
 
   const built = parse(g.text, scanned.keyTrouble, rep);
+  reportLong();
   if (!built) return finish(rep);
   if (!isObj(built.value)) {
     rep.at([], 'not-a-lesson', `a lesson is a JSON object { "formatVersion": 1, "id": …, "steps": [ … ] }, but this file holds ${describeValue(built.value)}`);

@@ -1,4 +1,4 @@
-import { parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtOffset, getNodePath, parseTree, type Node } from 'jsonc-parser';
 import { deepestNode, keyNode, LineIndex } from './json/positions.ts';
 import { formatPath, type JsonPath, type Problem, type Severity } from './problem.ts';
 
@@ -51,6 +51,13 @@ export class Reporter {
     this.atOffset(found.node.offset, code, message, severity, formatPath(found.path));
   }
 
+  /** At an offset, with the path of the value there when the text parses. */
+  atOffsetInTree(offset: number, code: string, message: string, severity: Severity = 'error'): void {
+    const root = this.root;
+    const node = root && findNodeAtOffset(root, offset, true);
+    this.atOffset(offset, code, message, severity, node ? formatPath(getNodePath(node)) : '');
+  }
+
   /** At the key `key` of the object at `path` (for a problem with the key itself). */
   atKey(path: JsonPath, key: string, code: string, message: string, severity: Severity = 'error'): void {
     const source = this.toSource([...path, key]);
@@ -59,10 +66,15 @@ export class Reporter {
     this.atOffset(k.offset, code, message, severity, formatPath(source));
   }
 
-  /** Is there already an error reported at exactly this (source) path? */
-  has(path: JsonPath): boolean {
+  /** Is there already a problem (of this code, or any error) at exactly this (source) path? */
+  has(path: JsonPath, code?: string): boolean {
     const p = formatPath(this.toSource(path));
-    return this.problems.some((x) => x.path === p && x.severity === 'error');
+    return this.problems.some((x) => x.path === p && (code === undefined ? x.severity === 'error' : x.code === code));
+  }
+
+  /** Has any problem of this code been reported? */
+  any(code: string): boolean {
+    return this.problems.some((x) => x.code === code);
   }
 
   get errorCount(): number {

@@ -30,7 +30,8 @@ export function checkAssets(ctx: Ctx): void {
   if (!sizeOf) return;
   const sizes = new Map<string, number>();
   for (const ref of assetRefs(ctx)) {
-    if (assetPathReason(ref.file) !== undefined || ref.file.includes('..')) continue; // refused by the schema; never looked up
+    // A path the schema refused is never looked up.
+    if (assetPathReason(ref.file) !== undefined || ref.file.includes('..') || ctx.rep.has(ref.path)) continue;
     const size = sizeOf(ref.file);
     if (size === null) {
       ctx.rep.at(ref.path, 'missing-asset', `no file assets/${ref.file}: add it under assets/, or correct the path`);
@@ -38,7 +39,7 @@ export function checkAssets(ctx: Ctx): void {
       sizes.set(ref.file, size);
       const budget = ASSET_BUDGETS[ref.kind];
       if (size > budget) {
-        ctx.rep.at(ref.path, 'asset-too-big', `assets/${ref.file} is ${megabytes(size)}; a ${ref.kind} should stay under ${megabytes(budget)} for headsets on classroom Wi-Fi and the offline cache`, 'warning');
+        ctx.rep.at(ref.path, 'asset-too-big', `assets/${ref.file} is ${megabytes(size)}; ${ref.kind === 'image' ? 'an' : 'a'} ${ref.kind} should stay under ${megabytes(budget)} for headsets on classroom Wi-Fi and the offline cache`, 'warning');
       }
     }
   }

@@ -1,7 +1,8 @@
 /**
  * Where students can go: every step reachable from the start, and every path able to end. Branches are
  * over-approximated (any rule may fire), and a step for another age band is passed by, so it also leads
- * to the step after it. A missing target ends the lesson at run time (and is reported by refs.ts).
+ * to the step after it. A missing target ends the lesson at run time (and is reported by refs.ts, which
+ * runs first).
  */
 import { arr, isObj, str, type Ctx } from './context.ts';
 
@@ -15,7 +16,8 @@ function successors(ctx: Ctx): number[][] {
   };
   const out: number[][] = Array.from({ length: n }, (_, i) => [i + 1 < n ? i + 1 : END]);
   for (const s of ctx.steps) {
-    const following = s.step.next !== undefined ? index(s.step.next) : s.index + 1 < n ? s.index + 1 : END;
+    // A `next` that is not a string breaks the schema; read past it as if absent, to spare echoes.
+    const following = typeof s.step.next === 'string' ? index(s.step.next) : s.index + 1 < n ? s.index + 1 : END;
     const edges = new Set<number>();
     if (s.type === 'summary') edges.add(END);
     else if (s.type === 'branch') {
@@ -46,8 +48,10 @@ export function checkFlow(ctx: Ctx): void {
   for (const i of back) ends[i] = true;
   while (back.length) for (const p of before[back.pop()!]!) if (!ends[p]) (ends[p] = true), back.push(p);
 
+  // With a reference to a missing step, the steps past it look unreachable: fix the reference first.
+  const dangling = ctx.rep.any('missing-step');
   for (const s of ctx.steps) {
-    if (reached[s.index]) continue;
+    if (reached[s.index] || dangling) continue;
     ctx.rep.at([...s.path, 'id'], 'unreachable', `no path leads to step "${s.id ?? s.index}": point a "next" or a branch at it, or remove it`, 'warning');
   }
 

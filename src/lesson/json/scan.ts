@@ -55,11 +55,13 @@ export function scan(text: string, at: (offset: number) => string): ScanResult {
       }
     } else if (kind === STRING) {
       prevValue = scanner.getTokenValue();
-      if (scanner.getTokenLength() <= LIMITS.maxStringLength) continue;
-      const message = `this string is ${scanner.getTokenLength().toLocaleString('en')} characters long; strings in a lesson may be at most ${LIMITS.maxStringLength.toLocaleString('en')}`;
+      if (prevValue.length <= LIMITS.maxStringLength) continue;
+      const message = `this string is ${prevValue.length.toLocaleString('en')} characters long; strings in a lesson may be at most ${LIMITS.maxStringLength.toLocaleString('en')}`;
       findings.push({ offset, code: 'too-long', message });
     }
   }
+  // After a mismatched closer, the opener it closed by mistake is left over: an echo, not a second mistake.
+  if (findings.some((f) => f.code === 'syntax')) return { tooDeep: false, findings, keyTrouble };
   for (const open of stack.reverse()) {
     findings.push({ offset: open.offset, code: 'syntax', message: `this "${open.ch}" is never closed: add "${closerOf[open.ch]}" where it should end` });
   }

@@ -81,10 +81,14 @@ function describe(text: string, e: ParseError): SyntaxFinding | undefined {
   }
 }
 
+/** Errors that usually follow another one as the parser recovers, rather than being mistakes of their own. */
+const ECHOES = new Set(['ValueExpected', 'PropertyNameExpected', 'CloseBraceExpected', 'CloseBracketExpected', 'EndOfFileExpected']);
+
 /**
- * jsonc-parser's errors as sentences, without the echoes a single mistake leaves behind (after a bad
- * token the parser often reports the next one too): at most one per line, and none for brackets when
- * the bracket scan already explained them.
+ * jsonc-parser's errors as sentences, without the echoes a single mistake leaves behind: after a bad token
+ * the parser often trips over the next ones too. An error that is usually an echo (a value expected, a
+ * bracket expected) is kept only when no other error came shortly before it; a trailing comma is always
+ * its own mistake. Brackets are left out when the bracket scan already explained them.
  */
 export function syntaxFindings(
   text: string,
@@ -96,17 +100,19 @@ export function syntaxFindings(
 ): SyntaxFinding[] {
   const out: SyntaxFinding[] = [];
   let end = -1;
+  let lastLine = lines.size ? Math.max(...lines) : -Infinity;
   for (const e of [...errors].sort((a, b) => a.offset - b.offset)) {
     const code = printParseErrorCode(e.error);
-    const echo = e.offset <= end;
+    const adjacent = e.offset <= end;
     end = Math.max(end, e.offset + e.length);
-    if (echo) continue;
+    if (adjacent) continue;
     if (bracketsExplained && (code === 'CloseBraceExpected' || code === 'CloseBracketExpected' || e.offset >= text.length)) continue;
+    const line = lineOf(e.offset);
+    const trailing = (code === 'ValueExpected' || code === 'PropertyNameExpected') && trailingComma(text, e.offset);
+    if (lines.has(line) || (!trailing && ECHOES.has(code) && line - lastLine <= 3)) continue;
     const finding = describe(text, e);
     if (!finding) continue;
-    const line = lineOf(finding.offset);
-    if (lines.has(line)) continue;
-    lines.add(line);
+    lastLine = line;
     out.push(finding);
   }
   return out;
