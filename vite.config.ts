@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { lessonLivePreview } from './scripts/live-preview-plugin.ts';
+import { lessonModules } from './scripts/lesson-modules-plugin.ts';
 
 const emulateStub = fileURLToPath(new URL('./src/xr/emulate-stub.ts', import.meta.url));
 
@@ -22,7 +22,7 @@ export default defineConfig({
   base: './',
   // Fonts, XR controller profiles and models are served as plain files from assets/.
   publicDir: 'assets',
-  plugins: [react(), noBundledEmulator(), lessonLivePreview()],
+  plugins: [react(), noBundledEmulator(), lessonModules()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -1,10 +1,11 @@
-import { loadLesson, type LoadResult } from '../lesson/load.ts';
+import type { LoadResult } from '../lesson/load.ts';
 
 /**
- * Every lesson file under lessons/, bundled as raw text so the loader can point at lines and a broken
- * file never breaks the build. Each file is its own lazy chunk: opening one lesson loads only it.
+ * Every lesson file under lessons/, checked at build time (scripts/lesson-modules-plugin.ts): each is
+ * its own lazy chunk holding the loader's result, so opening one lesson loads only it, a broken file
+ * never breaks the build or the other lessons, and the app carries no validator.
  */
-const files = import.meta.glob<string>(['/lessons/**/*.json', '!/lessons/lesson.schema.json'], { query: '?raw', import: 'default' });
+const files = import.meta.glob<LoadResult>(['/lessons/**/*.json', '!/lessons/lesson.schema.json'], { query: '?lesson', import: 'default' });
 
 export interface CatalogEntry {
   /** Path from the project root, e.g. "lessons/my-carbon-day.json". */
@@ -21,9 +22,9 @@ export interface LoadedEntry extends CatalogEntry {
   result: LoadResult;
 }
 
-export async function loadEntry(entry: CatalogEntry, text?: string): Promise<LoadedEntry> {
-  const raw = text ?? (await files[`/${entry.file}`]!());
-  return { ...entry, result: loadLesson(raw, entry.file) };
+/** The checked lesson; `result` replaces it (live preview hands in a freshly checked file). */
+export async function loadEntry(entry: CatalogEntry, result?: LoadResult): Promise<LoadedEntry> {
+  return { ...entry, result: result ?? (await files[`/${entry.file}`]!()) };
 }
 
 export function findEntry(id: string): CatalogEntry | undefined {

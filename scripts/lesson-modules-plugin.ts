@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import type { Plugin } from 'vite';
+import { loadLesson } from '../src/lesson/load.ts';
+import { assetLookup } from './lessons-check.ts';
+
+const QUERY = '?lesson';
+
+/**
+ * Lessons are checked when the app is built (and on every save under `npm run dev`), with the same
+ * loader as `npm run lessons:check`: `lessons/x.json?lesson` becomes the loader's result, `{ ok, lesson }`
+ * or `{ ok: false, problems }`. The app never ships the validator, and a broken file still builds:
+ * its card shows its problems. Saving a lesson in dev sends the new result to the open page instead of
+ * reloading it, so the author keeps their place.
+ */
+export function lessonModules(): Plugin {
+  let root = process.cwd();
+  const compile = async (file: string) => {
+    const rel = relative(root, file).split('\\').join('/');
+    return { rel, result: loadLesson(await readFile(file, 'utf8'), rel, { assetSize: assetLookup(root) }) };
+  };
+  return {
+    name: 'climatexr:lesson-modules',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    async load(id) {
+      if (!id.endsWith(`.json${QUERY}`)) return null;
+      const file = id.slice(0, -QUERY.length);
+      this.addWatchFile(file);
+      const { result } = await compile(file);
+      return `export default ${JSON.stringify(result)};`;
+    },
+    async hotUpdate({ file, server }) {
+      const rel = relative(root, file).split('\\').join('/');
+      if (!rel.startsWith('lessons/') || !rel.endsWith('.json') || rel.endsWith('lesson.schema.json')) return;
+      const { result } = await compile(file);
+      server.ws.send({ type: 'custom', event: 'climatexr:lesson', data: { file: rel, result } });
+      for (const mod of server.moduleGraph.getModulesByFile(file) ?? []) server.moduleGraph.invalidateModule(mod);
+      return []; // handled: no full reload
+    },
+  };
+}
