@@ -98,6 +98,8 @@ export const progressEn: { progress: Plural<Widen<typeof progressKo.progress>>; 
     finalCorrect: 'Right in the end',
     answered: 'Answered',
     commonWrong: 'Most common wrong answers',
+    answerTrue: 'True',
+    answerFalse: 'False',
     phase_pre: 'pre',
     phase_post: 'post',
     pledgesTitle: 'The students\' pledges',

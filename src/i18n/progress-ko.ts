@@ -95,6 +95,8 @@ export const progressKo = {
     finalCorrect: '최종 정답',
     answered: '응답',
     commonWrong: '자주 나온 오답',
+    answerTrue: '참',
+    answerFalse: '거짓',
     phase_pre: '사전',
     phase_post: '사후',
     pledgesTitle: '학생들의 약속',

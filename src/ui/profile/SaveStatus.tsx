@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { Persistence, ProgressStore } from '../../progress/index.ts';
+import './profile.css';
+import { useSaveStatus } from './useProfiles.ts';
+
+/**
+ * A small "Saved / Saving… / Not saved" indicator with the reason in words and a "try again" button
+ * when a write failed. Mount it wherever the student works (lesson screen, headset panel's DOM twin).
+ */
+export function SaveStatus({ store }: { store: ProgressStore }) {
+  const { t } = useTranslation('progress');
+  const s = useSaveStatus(store);
+  const bad = s.state === 'not-saved' || s.state === 'lost' || s.state === 'unavailable';
+  return (
+    <div className={`save-status ${bad ? 'bad' : ''}`} role="status" aria-live="polite">
+      <span className="save-dot" aria-hidden="true" />
+      <span>{t(`save_${s.state}`)}</span>
+      {bad && s.reason && <p className="save-why">{t(`why_${s.reason}`)}</p>}
+      {s.state === 'not-saved' && s.pending > 0 && (
+        <>
+          <span className="meta">{t('pending', { count: s.pending })}</span>
+          <button type="button" onClick={() => void store.retry()}>{t('retry')}</button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Says plainly whether the browser promised to keep progress (from store.requestPersistence()). */
+export function PersistenceNotice({ persistence, maybePrivate = false }: { persistence: Persistence; maybePrivate?: boolean }) {
+  const { t } = useTranslation('progress');
+  if (persistence === 'granted' && !maybePrivate) return null;
+  return (
+    <p className="notice persistence" role="note">
+      {maybePrivate ? t('maybePrivate') : t(`persist_${persistence}`)}
+    </p>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProgressStore } from '../../progress/index.ts';
+
+/** "Delete everything", behind a second, explicit confirmation that names how many students it removes. */
+export function DeleteAll({ store, students }: { store: ProgressStore; students: number }) {
+  const { t } = useTranslation('teacher');
+  const [asking, setAsking] = useState(false);
+  const [message, setMessage] = useState('');
+  async function remove() {
+    setAsking(false);
+    try {
+      await store.deleteAll();
+      setMessage(t('deletedAll'));
+    } catch {
+      setMessage(t('lostAction', { ns: 'progress' }));
+    }
+  }
+  return (
+    <fieldset className="desk-box">
+      <legend>{t('deleteTitle')}</legend>
+      {!asking ? (
+        <button type="button" className="danger" disabled={students === 0} onClick={() => setAsking(true)}>{t('deleteAll')}</button>
+      ) : (
+        <div className="confirm" role="alertdialog" aria-label={t('deleteTitle')}>
+          <p>{t('deleteAllConfirm', { count: students })}</p>
+          <button type="button" className="danger" onClick={() => void remove()}>{t('deleteAllYes')}</button>
+          <button type="button" onClick={() => setAsking(false)} autoFocus>{t('cancel')}</button>
+        </div>
+      )}
+      <p role="status" className="meta">{message}</p>
+    </fieldset>
+  );
+}

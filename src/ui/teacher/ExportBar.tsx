@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../lesson/common.ts';
+import type { Lesson } from '../../lesson/schema.ts';
+import { deskCsv, type Desk, type ProgressStore } from '../../progress/index.ts';
+import { downloadBlob, exportName } from './download.ts';
+import { lessonTitle, pledgeLabel } from './labels.ts';
+
+type Kind = 'csv' | 'xapi' | 'json';
+
+/** CSV of the desk's table, xAPI statements or the raw log, for all lessons or one; each a file download. */
+export function ExportBar({ store, desk, lessons, lang }: { store: ProgressStore; desk: Desk; lessons: readonly Lesson[]; lang: Language }) {
+  const { t } = useTranslation('teacher');
+  const [scope, setScope] = useState('');
+  const [busy, setBusy] = useState<Kind | null>(null);
+  const [message, setMessage] = useState('');
+
+  async function run(kind: Kind) {
+    setBusy(kind);
+    setMessage(t('exporting'));
+    const lessonId = scope || undefined;
+    const filter = lessonId ? { lessonId } : {};
+    try {
+      let blob: Blob;
+      if (kind === 'csv') {
+        const text = deskCsv(lessonId ? { ...desk, lessonIds: [lessonId] } : desk, {
+          header: (c) => t(`csv_${c}`),
+          lessonTitle: (id) => lessonTitle(lessons, id, lang),
+          status: (s) => t(`status_${s}`),
+          pledge: (id, choice) => pledgeLabel(lessons.find((l) => l.id === id), choice, lang),
+        });
+        blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
+      } else blob = kind === 'xapi' ? await store.exportXapi(lessons, filter) : await store.exportNative(filter);
+      const file = exportName(kind === 'csv' ? 'results' : kind === 'xapi' ? 'xapi' : 'progress', kind === 'csv' ? 'csv' : 'json', lessonId);
+      downloadBlob(blob, file);
+      setMessage(t('exported', { file }));
+    } catch {
+      setMessage(t('lostAction', { ns: 'progress' }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <fieldset className="desk-box">
+      <legend>{t('exportTitle')}</legend>
+      <label>{t('scope')}{' '}
+        <select value={scope} onChange={(e) => setScope(e.target.value)}>
+          <option value="">{t('allLessons')}</option>
+          {desk.lessonIds.map((id) => <option key={id} value={id}>{lessonTitle(lessons, id, lang)}</option>)}
+        </select>
+      </label>
+      <div className="buttons">
+        {(['csv', 'xapi', 'json'] as const).map((kind) => (
+          <button key={kind} type="button" disabled={busy !== null} onClick={() => void run(kind)}>
+            {t(kind === 'csv' ? 'exportCsv' : kind === 'xapi' ? 'exportXapi' : 'exportJson')}
+          </button>
+        ))}
+      </div>
+      <p role="status" className="meta">{message}</p>
+    </fieldset>
+  );
+}

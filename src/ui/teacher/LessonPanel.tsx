@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../lesson/common.ts';
+import type { Lesson } from '../../lesson/schema.ts';
+import type { LessonStats } from '../../progress/index.ts';
+import { FootprintChart } from './FootprintChart.tsx';
+import { percent, pledgeLabel } from './labels.ts';
+import { QuestionStats } from './QuestionStats.tsx';
+
+/** One lesson across the class: counts, mean score, learning gain, footprints, questions and pledges. */
+export function LessonPanel({ stats, lesson, lang }: { stats: LessonStats; lesson: Lesson | undefined; lang: Language }) {
+  const { t } = useTranslation('teacher');
+  return (
+    <div className="lesson-panel">
+      <p>
+        {t('startedCompleted', { started: stats.started, completed: stats.completed })}
+        {stats.meanRatio !== null && <> · {t('meanScore', { percent: percent(stats.meanRatio) })}</>}
+        {stats.gain && <> · {t('classGain', { pre: percent(stats.gain.pre), post: percent(stats.gain.post), count: stats.gain.students })}</>}
+      </p>
+      <FootprintChart footprints={stats.footprints} lesson={lesson} lang={lang} />
+      <QuestionStats questions={stats.questions} lesson={lesson} lang={lang} />
+      <section>
+        <h3>{t('pledgesTitle')}</h3>
+        {stats.pledges.length === 0 ? <p className="meta">{t('noPledges')}</p> : (
+          <ul className="pledge-counts">
+            {stats.pledges.map((p) => (
+              <li key={p.key}>
+                <span className="bar" style={{ width: `${Math.max(4, (100 * p.count) / stats.started)}%` }} aria-hidden="true" />
+                <span>{pledgeLabel(lesson, p.choice, lang)}</span> <strong>{t('pledgeCount', { count: p.count })}</strong>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lesson } from '../../lesson/schema.ts';
+import type { ProgressStore } from '../../progress/index.ts';
+import { DeleteAll } from './DeleteAll.tsx';
+import { ExportBar } from './ExportBar.tsx';
+import { ImportBox } from './ImportBox.tsx';
+import { lessonLang, lessonTitle } from './labels.ts';
+import { LessonPanel } from './LessonPanel.tsx';
+import { PinGate } from './PinGate.tsx';
+import { StudentTable } from './StudentTable.tsx';
+import './teacher.css';
+import { useDesk } from './useDesk.ts';
+
+export interface TeacherDeskProps {
+  store: ProgressStore;
+  /** The lessons the app loaded: titles, questions, options and benchmarks for the desk's labels. */
+  lessons: readonly Lesson[];
+}
+
+function DeskView({ store, lessons, onLock }: TeacherDeskProps & { onLock(): void }) {
+  const { t, i18n } = useTranslation('teacher');
+  const lang = lessonLang(i18n.language);
+  const { desk, failed } = useDesk(store, lessons);
+  const [lessonId, setLessonId] = useState('');
+  if (failed) return <p role="alert">{t('lostAction', { ns: 'progress' })}</p>;
+  if (!desk) return <p role="status">{t('loading')}</p>;
+  const selected = lessonId || desk.lessonIds.find((id) => desk.lessons[id]) || '';
+  const stats = desk.lessons[selected];
+  return (
+    <div className="desk">
+      <div className="desk-head">
+        <h1>{t('title')}</h1>
+        <button type="button" onClick={onLock}>{t('lock')}</button>
+      </div>
+      <p className="meta">{t('lockNote')}</p>
+      {desk.students.length === 0 ? <p>{t('noData')}</p> : (
+        <>
+          <StudentTable desk={desk} lessons={lessons} lang={lang} />
+          <section className="lesson-details">
+            <h2>{t('lessonDetails')}</h2>
+            <label>{t('lessonPick')}{' '}
+              <select value={selected} onChange={(e) => setLessonId(e.target.value)}>
+                {desk.lessonIds.filter((id) => desk.lessons[id]).map((id) => <option key={id} value={id}>{lessonTitle(lessons, id, lang)}</option>)}
+              </select>
+            </label>
+            {stats && <LessonPanel stats={stats} lesson={lessons.find((l) => l.id === selected)} lang={lang} />}
+          </section>
+        </>
+      )}
+      <div className="desk-tools">
+        <ExportBar store={store} desk={desk} lessons={lessons} lang={lang} />
+        <ImportBox store={store} />
+        <DeleteAll store={store} students={desk.students.length} />
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The teacher's desk (route #/teacher), behind the device's PIN. Lazy-load it:
+ *   const TeacherDesk = lazy(() => import('./teacher/TeacherDesk.tsx'));
+ *   <Suspense fallback={…}><TeacherDesk store={progress} lessons={loadedLessons} /></Suspense>
+ */
+export default function TeacherDesk({ store, lessons }: TeacherDeskProps) {
+  return <PinGate store={store}>{(lock) => <DeskView store={store} lessons={lessons} onLock={lock} />}</PinGate>;
+}

@@ -1,0 +1,49 @@
+import type { Language } from '../../lesson/common.ts';
+import type { Lesson } from '../../lesson/schema.ts';
+import { pick } from '../../lesson/text.ts';
+import type { PledgeChoice } from '../../runner/types.ts';
+
+/** The language of lesson texts for the UI's current language. */
+export const lessonLang = (language: string | undefined): Language => (language?.startsWith('en') ? 'en' : 'ko');
+
+export function lessonTitle(lessons: readonly Lesson[], lessonId: string, lang: Language): string {
+  const lesson = lessons.find((l) => l.id === lessonId);
+  return lesson ? pick(lesson.title, lang) : lessonId;
+}
+
+/** A quiz's question, shortened for a table or a chart axis. */
+export function questionText(lesson: Lesson | undefined, stepId: string, lang: Language, max = 80): string {
+  const step = lesson?.steps.find((s) => s.id === stepId);
+  const text = step?.type === 'quiz' ? pick(step.question, lang) : stepId;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** An answer (as answerText wrote it: "bus", "bike,walk", "true", "114") in the lesson's words. */
+export function answerLabel(lesson: Lesson | undefined, stepId: string, answer: string, lang: Language, yesNo: (v: boolean) => string): string {
+  const step = lesson?.steps.find((s) => s.id === stepId);
+  if (step?.type !== 'quiz') return answer;
+  if (step.kind === 'truefalse') return answer === 'true' || answer === 'false' ? yesNo(answer === 'true') : answer;
+  if (step.kind === 'numeric') return `${answer} ${pick(step.unit, lang)}`;
+  return answer.split(',').map((id) => {
+    const option = step.options.find((o) => o.id === id);
+    return option ? pick(option.text, lang) : id;
+  }).join(', ');
+}
+
+/** A pledge in the lesson's words: an option's text, or "action + time" for a composed one. */
+export function pledgeLabel(lesson: Lesson | undefined, choice: PledgeChoice, lang: Language): string {
+  for (const step of lesson?.steps ?? []) {
+    if (step.type !== 'pledge') continue;
+    if ('optionId' in choice) {
+      const option = step.options.find((o) => o.id === choice.optionId);
+      if (option) return pick(option.text, lang);
+    } else if (step.compose) {
+      const action = step.compose.actions.find((a) => a.id === choice.actionId);
+      const time = step.compose.times.find((x) => x.id === choice.timeId);
+      if (action && time) return `${pick(time.text, lang)} ${pick(action.text, lang)}`;
+    }
+  }
+  return 'optionId' in choice ? choice.optionId : `${choice.actionId} @ ${choice.timeId}`;
+}
+
+export const percent = (x: number) => Math.round(x * 100);
