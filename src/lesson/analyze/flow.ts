@@ -21,10 +21,11 @@ function successors(ctx: Ctx): number[][] {
     const edges = new Set<number>();
     if (s.type === 'summary') edges.add(END);
     else if (s.type === 'branch') {
-      for (const rule of arr(s.step.rules)) if (isObj(rule) && rule.goto !== undefined) edges.add(index(rule.goto));
-      if (s.step.otherwise !== undefined) edges.add(index(s.step.otherwise));
+      for (const rule of arr(s.step.rules)) if (isObj(rule) && typeof rule.goto === 'string') edges.add(index(rule.goto));
+      if (typeof s.step.otherwise === 'string') edges.add(index(s.step.otherwise));
     } else edges.add(following);
     if (s.step.ageBands !== undefined) edges.add(following);
+    if (edges.size === 0) edges.add(END); // a branch without targets ends the lesson at run time
     out[s.index] = [...edges];
   }
   return out;
