@@ -10,7 +10,7 @@ export const progressKo = {
     pickerIntro: '이 기기에서 쓸 별명을 고르거나 새로 만드세요. 진도는 이 기기에만 저장돼요.',
     pickerEmpty: '아직 이 기기에 별명이 없어요.',
     pickerList: '이 기기의 별명',
-    pick: '{{name}}(으)로 시작',
+    pick: '{{name}} 선택',
     current: '지금 사용 중',
     newTitle: '새 별명 만들기',
     nicknameLabel: '별명 (1–20자)',

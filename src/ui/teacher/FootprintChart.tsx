@@ -22,7 +22,7 @@ export function FootprintChart({ footprints, lesson, lang }: { footprints: numbe
       scales: { x: { time: false, range: [0.5, Math.max(1, xs.length) + 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(max, ...benchmarks.map((b) => b.kgPerYear)) * 1.1 || 1] } },
       axes: [axis({ label: t('studentAxis'), values: () => [] }), axis({ label: t('footprintAxis'), size: 70 })],
       series: [
-        {},
+        { label: t('student') },
         { label: t('footprintAxis'), fill: CHART.bar, stroke: CHART.bar, paths: uPlot.paths.bars!({ size: [0.8, 40] }), points: { show: false } },
         ...benchmarks.map((b) => ({ label: pick(b.label, lang), stroke: CHART.line, width: 2, dash: [6, 4], points: { show: false } })),
       ],

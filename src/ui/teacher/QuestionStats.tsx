@@ -20,9 +20,9 @@ export function QuestionStats({ questions, lesson, lang }: { questions: Question
       scales: { x: { time: false, range: [0.5, Math.max(1, xs.length) + 0.5] }, y: { range: [0, 100] } },
       axes: [axis({ values: (_u, ticks) => ticks.map((v) => (Number.isInteger(v) && v >= 1 && v <= xs.length ? `Q${v}` : '')) }), axis({ values: (_u, ticks) => ticks.map((v) => `${v}%`) })],
       series: [
-        {},
-        { label: t('firstTry'), fill: CHART.bar, stroke: CHART.bar, paths: uPlot.paths.bars!({ size: [0.6, 60] }), points: { show: false } },
-        { label: t('finalCorrect'), stroke: CHART.second, width: 0, points: { show: true, size: 10, fill: CHART.second } },
+        { label: t('question'), value: (_u, v) => (v == null ? '' : `Q${v}`) },
+        { label: t('firstTry'), value: (_u, v) => (v == null ? '' : `${v}%`), fill: CHART.bar, stroke: CHART.bar, paths: uPlot.paths.bars!({ size: [0.6, 60] }), points: { show: false } },
+        { label: t('finalCorrect'), stroke: CHART.second, width: 0, points: { show: true, size: 10, fill: CHART.second }, value: (_u, v) => (v == null ? '' : `${v}%`) },
       ],
     };
     return { options, data };

@@ -10,14 +10,13 @@ export const PAGE_SIZE = 50;
 function Cell({ cell }: { cell: DeskCell | undefined }) {
   const { t } = useTranslation('teacher');
   if (!cell) return <td className="cell none"><span aria-hidden="true">—</span><span className="sr">{t('notStarted')}</span></td>;
-  const gain = cell.gain && Math.round(cell.gain.gain * 100);
   return (
     <td className={`cell ${cell.status}`}>
       <span aria-hidden="true">{cell.status === 'completed' ? '✓' : '…'} </span>
       <span className="sr">{t(`status_${cell.status}`)}, {t('score')} </span>
       {cell.ratio === null ? '' : `${percent(cell.ratio)}%`}
       <span className="sub">
-        {gain !== null && <><span className="sr">{t('gain')} </span>{gain > 0 ? `+${gain}` : gain} · </>}
+        {cell.gain && <><span className="sr">{t('gain')} </span>{percent(cell.gain.pre)}→{percent(cell.gain.post)} · </>}
         {t('minutes', { count: Math.round(cell.minutes) })}
       </span>
     </td>

@@ -40,7 +40,7 @@ export function pledgeLabel(lesson: Lesson | undefined, choice: PledgeChoice, la
     } else if (step.compose) {
       const action = step.compose.actions.find((a) => a.id === choice.actionId);
       const time = step.compose.times.find((x) => x.id === choice.timeId);
-      if (action && time) return `${pick(time.text, lang)} ${pick(action.text, lang)}`;
+      if (action && time) return lang === 'ko' ? `${pick(time.text, lang)} ${pick(action.text, lang)}` : `${pick(action.text, lang)} ${pick(time.text, lang)}`; // 주말에 자전거 타기 / cycle at weekends
     }
   }
   return 'optionId' in choice ? choice.optionId : `${choice.actionId} @ ${choice.timeId}`;
