@@ -11,7 +11,7 @@ export const ENVIRONMENTS = ['park', 'city', 'plant', 'classroom', 'night', 'hot
 export const Prop = z.strictObject({
   model: z.union([z.enum(BUILTIN_PROPS), ModelPath]),
   position: Vec3,
-  rotationY: z.number().optional(),
+  rotationY: z.number().describe('A turn about the vertical axis, in degrees.').optional(),
   scale: z.number().positive().max(100).optional(),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#4a8f3c"').optional(),
 });
