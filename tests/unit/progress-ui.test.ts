@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import i18next from 'i18next';
-import { createElement } from 'react';
+import { createElement, type FunctionComponent } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const render = (node: Parameters<typeof createElement>[0], props: object) =>
+const render = <P extends object>(node: FunctionComponent<P>, props: P) =>
   renderToString(createElement(I18nextProvider, { i18n }, createElement(node, props)));
 
 describe('progress components render in both languages', () => {
