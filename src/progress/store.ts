@@ -15,6 +15,7 @@ import { addProfile, deleteEverything, deleteProfileData, listProfiles } from '.
 import { allEvents, allSummaries, eventsOf } from './read.ts';
 import { ensureSummaries } from './rebuild.ts';
 import { replay, savedState } from './replay.ts';
+import { summarize } from './summary.ts';
 import { createSaver, RETRY_DELAYS_MS } from './saver.ts';
 import { DB_NAME, META, type TeacherPin } from './schema.ts';
 import type { AnyEvent, LessonSummary, Persistence, Profile, QueuedEvent, SaveReason, SaveStatus } from './types.ts';
@@ -70,7 +71,9 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
     db = await openProgressDb(name, onLost);
     saver.unavailable(reason);
   }
-  await ensureSummaries(db);
+  // Summaries are a cache of the log: if they cannot be rebuilt now (a full disk), the desk folds the log itself.
+  let summariesStale = false;
+  await ensureSummaries(db).catch(() => { summariesStale = true; });
   const deviceId = (await db.get('meta', META.deviceId)) as string;
 
   /** The database, or an error that says it is gone. */
@@ -145,7 +148,9 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
     },
 
     /** One summary per (student, lesson) pair, for the teacher's desk. */
-    summaries: (): Promise<LessonSummary[]> => allSummaries(live()),
+    async summaries(): Promise<LessonSummary[]> {
+      return summariesStale ? [...summarize(await allEvents(live())).values()] : allSummaries(live());
+    },
     /** Every event, in log order, including those not yet written. */
     async events(): Promise<AnyEvent[]> {
       const saved = await allEvents(live());

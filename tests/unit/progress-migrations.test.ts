@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DB_VERSION, migrate } from '../../src/progress/migrations.ts';
 import type { ProgressDB } from '../../src/progress/schema.ts';
 import { createProgressStore } from '../../src/progress/store.ts';
@@ -63,6 +63,21 @@ describe('migrations of the progress database', () => {
       db.close();
     });
   }
+
+  it('still opens when the summaries cannot be rebuilt (disk full), and folds the log for the desk', async () => {
+    const fixture = JSON.parse(readFileSync(fixtureUrl(1), 'utf8')) as Fixture;
+    await layDown('migrate-full-disk', fixture);
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'clear').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
+    const store = await createProgressStore({ name: 'migrate-full-disk' });
+    spy.mockRestore();
+    try {
+      const summaries = await store.summaries();
+      expect(summaries).toHaveLength(2);
+      expect(summaries).toEqual(expect.arrayContaining([...summarize(await store.events()).values()]));
+    } finally {
+      store.close();
+    }
+  });
 
   it('creates a new database at the current version with a device id', async () => {
     const store = await createProgressStore({ name: 'migrate-new' });
