@@ -40,6 +40,12 @@ describe('reachability and endings', () => {
     expect(codes(check(l))).toEqual(['ignored-next']);
   });
 
+  it('refuses a lesson whose every step is for another age band than one it is for', () => {
+    const l = base('summary');
+    for (const step of l.steps) step.ageBands = ['high'];
+    expect(problemsOf(check(l))).toMatchObject([{ code: 'no-steps-for-band', path: 'ageBands', severity: 'error' }]);
+  });
+
   it('warns about steps no student sees', () => {
     const l = base('summary');
     l.ageBands = ['middle'];
