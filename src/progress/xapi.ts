@@ -1,10 +1,9 @@
 import type { Lesson } from '../lesson/schema.ts';
-import type { Localized } from '../lesson/common.ts';
-import type { QuizStep } from '../lesson/steps/quiz.ts';
 import { answerText } from './answers.ts';
 import { pledgeKey } from './pledges.ts';
 import { foldEvent, pairKey } from './summary.ts';
 import type { LessonSummary, ProgressEvent } from './types.ts';
+import { activities, duration, EXT, type Verb, verb, VERBS, XAPI_HOME } from './xapi-vocabulary.ts';
 
 /**
  * xAPI 1.0.3 statements from the log, for a Learning Record Store. The actor is pseudonymous: an
@@ -12,32 +11,7 @@ import type { LessonSummary, ProgressEvent } from './types.ts';
  * device this way. Statement ids are the events' ids (UUIDs made on the device), so sending an
  * export twice stores nothing twice. The run's lesson-started id is the context `registration`.
  */
-export const XAPI_HOME = 'urn:climatexr';
-const EXT = 'urn:climatexr:xapi';
-
-const VERBS = {
-  attempted: { ko: '시도함', en: 'attempted' },
-  experienced: { ko: '경험함', en: 'experienced' },
-  answered: { ko: '답함', en: 'answered' },
-  interacted: { ko: '선택함', en: 'interacted' },
-  responded: { ko: '약속함', en: 'responded' },
-  completed: { ko: '완료함', en: 'completed' },
-} as const;
-type Verb = keyof typeof VERBS;
-
-const langMap = (text: Localized | undefined, fallback: string): Record<string, string> => {
-  const map: Record<string, string> = {};
-  if (text?.ko) map['ko-KR'] = text.ko;
-  if (text?.en) map['en-US'] = text.en;
-  return Object.keys(map).length ? map : { und: fallback };
-};
-
-const verb = (v: Verb) => ({ id: `http://adlnet.gov/expapi/verbs/${v}`, display: { 'en-US': VERBS[v].en, 'ko-KR': VERBS[v].ko } });
-
-/** ISO 8601 duration, e.g. PT754.2S. */
-const duration = (ms: number) => `PT${Math.round(ms / 100) / 10}S`;
-
-const INTERACTION = { single: 'choice', multiple: 'choice', truefalse: 'true-false', numeric: 'numeric' } as const;
+export { XAPI_HOME };
 
 export interface XapiOptions {
   /** The account's home page (an IRI); fixed by default so every headset names students alike. */
@@ -45,36 +19,6 @@ export interface XapiOptions {
 }
 
 export type Statement = Record<string, unknown> & { id: string };
-
-/** Activities are built once per lesson and step and shared between statements (an export holds many). */
-function activities(lessons: readonly Lesson[]) {
-  const byId = new Map(lessons.map((l) => [l.id, l]));
-  const lessonCache = new Map<string, { iri: string; full: Record<string, unknown>; ref: Record<string, unknown> }>();
-  const stepCache = new Map<string, { full: Record<string, unknown>; ref: Record<string, unknown> }>();
-  const lessonOf = (lessonId: string) => {
-    let a = lessonCache.get(lessonId);
-    if (!a) {
-      const iri = `${XAPI_HOME}:lesson:${encodeURIComponent(lessonId)}`;
-      const full = { objectType: 'Activity', id: iri, definition: { name: langMap(byId.get(lessonId)?.title, lessonId), type: 'http://adlnet.gov/expapi/activities/lesson' } };
-      lessonCache.set(lessonId, (a = { iri, full, ref: { objectType: 'Activity', id: iri } }));
-    }
-    return a;
-  };
-  const stepOf = (lessonId: string, stepId: string) => {
-    const key = `${lessonId}\u0000${stepId}`;
-    let a = stepCache.get(key);
-    if (!a) {
-      const step = byId.get(lessonId)?.steps.find((s) => s.id === stepId);
-      const title = step && ('title' in step ? step.title : 'question' in step ? step.question : undefined);
-      const interaction = step?.type === 'quiz' ? { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: INTERACTION[(step as QuizStep).kind] } : {};
-      const id = `${lessonOf(lessonId).iri}:step:${encodeURIComponent(stepId)}`;
-      a = { full: { objectType: 'Activity', id, definition: { name: langMap(title as Localized | undefined, stepId), ...interaction } }, ref: { objectType: 'Activity', id } };
-      stepCache.set(key, a);
-    }
-    return a;
-  };
-  return { lessonOf, stepOf };
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const VERB_OBJECTS = Object.fromEntries(Object.keys(VERBS).map((v) => [v, verb(v as Verb)])) as Record<Verb, ReturnType<typeof verb>>;

@@ -1,0 +1,61 @@
+import type { Localized } from '../lesson/common.ts';
+import type { Lesson } from '../lesson/schema.ts';
+import type { QuizStep } from '../lesson/steps/quiz.ts';
+
+/** The xAPI vocabulary ClimateXR uses: its IRIs, ADL verbs with Korean and English names, and activities. */
+export const XAPI_HOME = 'urn:climatexr';
+export const EXT = 'urn:climatexr:xapi';
+
+export const VERBS = {
+  attempted: { ko: '시도함', en: 'attempted' },
+  experienced: { ko: '경험함', en: 'experienced' },
+  answered: { ko: '답함', en: 'answered' },
+  interacted: { ko: '선택함', en: 'interacted' },
+  responded: { ko: '약속함', en: 'responded' },
+  completed: { ko: '완료함', en: 'completed' },
+} as const;
+export type Verb = keyof typeof VERBS;
+
+export const langMap = (text: Localized | undefined, fallback: string): Record<string, string> => {
+  const map: Record<string, string> = {};
+  if (text?.ko) map['ko-KR'] = text.ko;
+  if (text?.en) map['en-US'] = text.en;
+  return Object.keys(map).length ? map : { und: fallback };
+};
+
+export const verb = (v: Verb) => ({ id: `http://adlnet.gov/expapi/verbs/${v}`, display: { 'en-US': VERBS[v].en, 'ko-KR': VERBS[v].ko } });
+
+/** ISO 8601 duration, e.g. PT754.2S. */
+export const duration = (ms: number) => `PT${Math.round(ms / 100) / 10}S`;
+
+const INTERACTION = { single: 'choice', multiple: 'choice', truefalse: 'true-false', numeric: 'numeric' } as const;
+
+/** Activities are built once per lesson and step and shared between statements (an export holds many). */
+export function activities(lessons: readonly Lesson[]) {
+  const byId = new Map(lessons.map((l) => [l.id, l]));
+  const lessonCache = new Map<string, { iri: string; full: Record<string, unknown>; ref: Record<string, unknown> }>();
+  const stepCache = new Map<string, { full: Record<string, unknown>; ref: Record<string, unknown> }>();
+  const lessonOf = (lessonId: string) => {
+    let a = lessonCache.get(lessonId);
+    if (!a) {
+      const iri = `${XAPI_HOME}:lesson:${encodeURIComponent(lessonId)}`;
+      const full = { objectType: 'Activity', id: iri, definition: { name: langMap(byId.get(lessonId)?.title, lessonId), type: 'http://adlnet.gov/expapi/activities/lesson' } };
+      lessonCache.set(lessonId, (a = { iri, full, ref: { objectType: 'Activity', id: iri } }));
+    }
+    return a;
+  };
+  const stepOf = (lessonId: string, stepId: string) => {
+    const key = `${lessonId}\u0000${stepId}`;
+    let a = stepCache.get(key);
+    if (!a) {
+      const step = byId.get(lessonId)?.steps.find((s) => s.id === stepId);
+      const title = step && ('title' in step ? step.title : 'question' in step ? step.question : undefined);
+      const interaction = step?.type === 'quiz' ? { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: INTERACTION[(step as QuizStep).kind] } : {};
+      const id = `${lessonOf(lessonId).iri}:step:${encodeURIComponent(stepId)}`;
+      a = { full: { objectType: 'Activity', id, definition: { name: langMap(title as Localized | undefined, stepId), ...interaction } }, ref: { objectType: 'Activity', id } };
+      stepCache.set(key, a);
+    }
+    return a;
+  };
+  return { lessonOf, stepOf };
+}
