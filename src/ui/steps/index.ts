@@ -4,12 +4,13 @@ import { NarrationDom } from './NarrationDom.tsx';
 import { PendingDom } from './PendingDom.tsx';
 import { QuizDom } from './QuizDom.tsx';
 import type { StepDomProps } from './types.ts';
+import { SceneDom } from './SceneDom.tsx';
 
 /** The DOM layer's half of the step-type table: keyboard and screen-reader controls per step type. */
 export const STEP_DOMS: Record<StepType, ComponentType<StepDomProps<never>>> = {
   narration: NarrationDom,
   quiz: QuizDom,
-  scene: PendingDom,
+  scene: SceneDom,
   footprint: PendingDom,
   branch: PendingDom,
   pledge: PendingDom,

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { Lesson, type LessonInput } from '../../lesson/schema.ts';
+import type { SceneStep } from '../../lesson/steps/scene.ts';
+import { start, transition } from '../../runner/runner.ts';
+import type { RunnerState } from '../../runner/types.ts';
+import { environmentFor, sceneStatus, sceneView } from './scene.ts';
+
+const t = (en: string) => ({ ko: `${en}-ko`, en });
+function lesson(steps: LessonInput['steps']): Lesson {
+  return Lesson.parse({
+    id: 'l', formatVersion: 1, version: '1.0.0', title: t('L'), summary: t('S'), languages: ['ko', 'en'],
+    ageBands: ['middle', 'high'], minutes: 10, objectives: [t('o')],
+    sources: [{ id: 'src', title: 'T', publisher: 'P', year: 2024 }],
+    steps,
+  });
+}
+const hotspot = (id: string) => ({ id, label: t(`${id} label`), body: t(`${id} body`), position: [0, 1.5, -3] as [number, number, number] });
+const scene = (id: string, more: Record<string, unknown> = {}) => ({ id, type: 'scene' as const, title: t(id), hotspots: [hotspot('a'), hotspot('b'), hotspot('c')], ...more });
+const narration = (id: string) => ({ id, type: 'narration' as const, title: t(id), body: t(id) });
+
+function go(l: Lesson, s: RunnerState, ...events: Parameters<typeof transition>[2][]): RunnerState {
+  return events.reduce((st, e) => transition(l, st, e).state, s);
+}
+
+describe('sceneView', () => {
+  test('counts visits and applies "all" by default', () => {
+    const l = lesson([scene('s')]);
+    const s0 = start(l, 'middle').state;
+    const step = l.steps[0] as SceneStep;
+    let v = sceneView(step, s0, 'en');
+    expect(v).toMatchObject({ title: 's', found: 0, total: 3, required: 3, done: false });
+    expect(v.hotspots.map((h) => [h.label, h.visited])).toEqual([['a label', false], ['b label', false], ['c label', false]]);
+    v = sceneView(step, go(l, s0, { type: 'visit', hotspotId: 'b' }, { type: 'visit', hotspotId: 'b' }), 'ko');
+    expect(v).toMatchObject({ title: 's-ko', found: 1, done: false });
+    expect(v.hotspots[1]).toMatchObject({ id: 'b', visited: true, body: 'b body-ko' });
+  });
+
+  test('a numeric rule needs only that many, and never more than there are', () => {
+    const l = lesson([scene('s', { complete: 2 }), scene('t', { complete: 9 })]);
+    const s0 = start(l, 'middle').state;
+    const v = sceneView(l.steps[0] as SceneStep, go(l, s0, { type: 'visit', hotspotId: 'a' }, { type: 'visit', hotspotId: 'c' }), 'en');
+    expect(v).toMatchObject({ found: 2, required: 2, done: true });
+    expect(sceneStatus(v)).toEqual({ key: 'scene.enoughFound', params: { found: 2, total: 3 } });
+    expect(sceneView(l.steps[1] as SceneStep, s0, 'en').required).toBe(3);
+  });
+
+  test('status lines', () => {
+    const l = lesson([scene('s'), scene('e', { hotspots: [] })]);
+    const s0 = start(l, 'middle').state;
+    expect(sceneStatus(sceneView(l.steps[0] as SceneStep, s0, 'en'))).toEqual({ key: 'scene.found', params: { found: 0, total: 3 } });
+    const all = go(l, s0, ...['a', 'b', 'c'].map((hotspotId) => ({ type: 'visit' as const, hotspotId })));
+    expect(sceneStatus(sceneView(l.steps[0] as SceneStep, all, 'en')).key).toBe('scene.allFound');
+    expect(sceneStatus(sceneView(l.steps[1] as SceneStep, s0, 'en')).key).toBe('scene.lookAround');
+  });
+});
+
+describe('environmentFor', () => {
+  test('follows scene steps and keeps the last one for other steps', () => {
+    const l = lesson([narration('intro'), scene('city', { environment: 'city' }), narration('mid'), scene('plain'), scene('night', { environment: 'night' })]);
+    let s = start(l, 'middle').state;
+    expect(environmentFor(l, s)).toBe('park');
+    s = go(l, s, { type: 'next' });
+    expect(environmentFor(l, s)).toBe('city');
+    s = go(l, go(l, s, ...['a', 'b', 'c'].map((hotspotId) => ({ type: 'visit' as const, hotspotId }))), { type: 'next' });
+    expect(s.stepId).toBe('mid');
+    expect(environmentFor(l, s)).toBe('city');
+    s = go(l, s, { type: 'next' });
+    expect(environmentFor(l, s)).toBe('city'); // a scene without an environment keeps the current one
+    s = go(l, go(l, s, ...['a', 'b', 'c'].map((hotspotId) => ({ type: 'visit' as const, hotspotId }))), { type: 'next' });
+    expect(environmentFor(l, s)).toBe('night');
+    s = go(l, s, { type: 'back' }, { type: 'back' }, { type: 'back' });
+    expect(s.stepId).toBe('city');
+    expect(environmentFor(l, s)).toBe('city');
+  });
+
+  test('a state whose history misses the current step still looks at it', () => {
+    const l = lesson([scene('city', { environment: 'hot-city' })]);
+    const s = { ...start(l, 'middle').state, history: [] };
+    expect(environmentFor(l, s)).toBe('hot-city');
+  });
+});

@@ -1,0 +1,62 @@
+import type { Language } from '../../lesson/common.ts';
+import type { Lesson } from '../../lesson/schema.ts';
+import { ENVIRONMENTS, type SceneStep } from '../../lesson/steps/scene.ts';
+import { pick } from '../../lesson/text.ts';
+import type { RunnerState } from '../../runner/types.ts';
+
+export type EnvironmentName = (typeof ENVIRONMENTS)[number];
+export const DEFAULT_ENVIRONMENT: EnvironmentName = 'park';
+
+export interface HotspotView {
+  id: string;
+  label: string;
+  body: string;
+  position: readonly [number, number, number];
+  visited: boolean;
+}
+
+export interface SceneView {
+  title: string;
+  body: string;
+  hotspots: HotspotView[];
+  /** Hotspots visited so far. */
+  found: number;
+  total: number;
+  /** How many must be visited before Next is allowed (the step's `complete` rule, capped at total). */
+  required: number;
+  /** Enough have been visited to go on. */
+  done: boolean;
+}
+
+/** What a scene step looks like right now; shared by the 3D view and the DOM layer. */
+export function sceneView(step: SceneStep, state: RunnerState, lang: Language): SceneView {
+  const seen = state.visited[step.id] ?? [];
+  const hotspots = step.hotspots.map((h) => ({
+    id: h.id, label: pick(h.label, lang), body: pick(h.body, lang), position: h.position, visited: seen.includes(h.id),
+  }));
+  const found = hotspots.filter((h) => h.visited).length;
+  const total = hotspots.length;
+  const required = step.complete === 'all' ? total : Math.min(step.complete, total);
+  return { title: pick(step.title, lang), body: pick(step.body, lang), hotspots, found, total, required, done: found >= required };
+}
+
+/**
+ * The surroundings to show: the current scene step's environment, else the one of the last scene step
+ * the student passed through (so a narration after a park scene stays in the park), else the park.
+ */
+export function environmentFor(lesson: Lesson, state: RunnerState): EnvironmentName {
+  const path = state.history.at(-1) === state.stepId ? state.history : [...state.history, state.stepId];
+  for (let i = path.length - 1; i >= 0; i--) {
+    const step = lesson.steps.find((s) => s.id === path[i]);
+    if (step?.type === 'scene' && step.environment) return step.environment;
+  }
+  return DEFAULT_ENVIRONMENT;
+}
+
+/** The status line under a scene: an i18n key of the `scene` bundle and its parameters. */
+export function sceneStatus(v: SceneView): { key: string; params: Record<string, number> } {
+  if (v.total === 0) return { key: 'scene.lookAround', params: {} };
+  if (v.found >= v.total) return { key: 'scene.allFound', params: { found: v.found, total: v.total } };
+  if (v.done) return { key: 'scene.enoughFound', params: { found: v.found, total: v.total } };
+  return { key: 'scene.found', params: { found: v.found, total: v.total } };
+}

@@ -1,0 +1,113 @@
+import type { ThreeEvent } from '@react-three/fiber';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { Color, DoubleSide, type Group, type InstancedMesh, Matrix4, MeshBasicMaterial, type Mesh, Quaternion, Vector3 } from 'three';
+import { useStore } from 'zustand';
+import type { HotspotView } from '../../app/views/scene.ts';
+import { Label } from '../ui/Label.tsx';
+import { hotspotFocus, focusHotspot, focusedIn, visitHotspot } from './focus.ts';
+import { dwellGeometry, markerGeometry, targetGeometry } from './geometry.ts';
+import { Gaze } from './Gaze.tsx';
+import { GuideArrow } from './GuideArrow.tsx';
+import { HotspotCard } from './HotspotCard.tsx';
+import { hotspotScale, MARKER, yawToStudent } from './layout.ts';
+import { useFaceOnRequest } from './useFaceOnRequest.ts';
+
+const markerMaterial = new MeshBasicMaterial({ toneMapped: false });
+const dwellMaterial = new MeshBasicMaterial({ color: MARKER.hover, side: DoubleSide, toneMapped: false });
+const HOVER = '#4a6a86';
+const m = new Matrix4();
+const q = new Quaternion();
+const up = new Vector3(0, 1, 0);
+const pos = new Vector3();
+const scl = new Vector3();
+const color = new Color();
+
+export interface HotspotRefs {
+  /** Each hotspot's group (world position, turned to face the student, scaled for reading). */
+  groups: (Group | null)[];
+  /** Each hotspot's gaze dwell ring, hidden until the student looks at it in VR. */
+  dwell: (Mesh | null)[];
+  /** Found or not, by index: written on render, read in the frame loop. */
+  visited: boolean[];
+}
+
+/**
+ * The step's "look here" hotspots in world space: markers (one instanced draw), labels, invisible
+ * pointer targets named `hotspot:<id>`, the open hotspot's card, gaze in VR and the guide arrow.
+ */
+export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots: HotspotView[]; guide: boolean }) {
+  const markers = useRef<InstancedMesh>(null);
+  const refs = useRef<HotspotRefs>({ groups: [], dwell: [], visited: [] });
+  refs.current.visited = hotspots.map((h) => h.visited);
+  const focused = useStore(hotspotFocus, (s) => focusedIn(stepId, s));
+  const scales = useMemo(() => hotspots.map((h) => hotspotScale(h.position)), [hotspots]);
+  // One dwell ring per hotspot: each is drawn part by part through its own draw range.
+  const dwellGeometries = useMemo(() => hotspots.map(() => dwellGeometry()), [hotspots.length]);
+  // Never drawn; its colour follows hover like Button3D's, so tools and tests can read the state.
+  const targets = useMemo(() => hotspots.map(() => new MeshBasicMaterial({ visible: false })), [hotspots.length]);
+  useFaceOnRequest(stepId, hotspots, refs);
+
+  const paint = (i: number, hover: boolean) => {
+    const mesh = markers.current;
+    const h = hotspots[i];
+    if (!mesh || !h) return;
+    mesh.setColorAt(i, color.set(hover ? MARKER.hover : h.visited ? MARKER.found : MARKER.waiting));
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+  };
+  useLayoutEffect(() => {
+    const mesh = markers.current;
+    if (!mesh) return;
+    hotspots.forEach((h, i) => {
+      const k = scales[i]!;
+      mesh.setMatrixAt(i, m.compose(pos.set(...h.position), q.setFromAxisAngle(up, yawToStudent(h.position)), scl.set(k, k, k)));
+      paint(i, false);
+    });
+    mesh.instanceMatrix.needsUpdate = true;
+    mesh.computeBoundingSphere();
+  });
+
+  const hover = (i: number, on: boolean) => (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    paint(i, on);
+    targets[i]?.color.set(on ? HOVER : '#ffffff');
+    if (e.pointerType === 'mouse') document.body.style.cursor = on ? 'pointer' : '';
+  };
+  const press = (h: HotspotView) => (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    // On press, not on click: nothing to drag here, and a press counts even when frames are slow.
+    // Pressing the open hotspot again closes its card; any other press opens (and counts) it.
+    if (focused === h.id) focusHotspot(stepId, null, 'scene');
+    else visitHotspot(stepId, h.id, 'scene');
+  };
+
+  return (
+    <group name="hotspots">
+      <instancedMesh key={hotspots.length} ref={markers} args={[markerGeometry, markerMaterial, hotspots.length]} name="hotspot-markers" />
+      {hotspots.map((h, i) => (
+        <group
+          key={h.id}
+          position={h.position as [number, number, number]}
+          rotation={[0, yawToStudent(h.position), 0]}
+          scale={scales[i] ?? 1}
+          ref={(g) => {
+            refs.current.groups[i] = g;
+          }}
+        >
+          <mesh name={`hotspot:${h.id}`} geometry={targetGeometry} material={targets[i]!}
+            onPointerOver={hover(i, true)} onPointerOut={hover(i, false)} onPointerDown={press(h)} />
+          <mesh geometry={dwellGeometries[i]!} material={dwellMaterial} visible={false} position={[0, 0, 0.01]}
+            ref={(r) => {
+              refs.current.dwell[i] = r;
+            }} />
+          <Label position={[0, 0.17, 0]} fontSize={0.05} anchorY="bottom" maxWidth={0.9} textAlign="center"
+            outlineWidth={0.005} outlineColor="#0b1620" color={h.visited ? '#c9f5da' : '#ffffff'}>
+            {h.visited ? `✓ ${h.label}` : h.label}
+          </Label>
+        </group>
+      ))}
+      {focused && <HotspotCard key={focused} hotspot={hotspots.find((h) => h.id === focused)} />}
+      <Gaze stepId={stepId} hotspots={hotspots} refs={refs} />
+      <GuideArrow refs={refs} on={guide} />
+    </group>
+  );
+}

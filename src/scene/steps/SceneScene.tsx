@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sceneStatus, sceneView } from '../../app/views/scene.ts';
+import type { SceneStep } from '../../lesson/steps/scene.ts';
+import { Hotspots } from '../hotspots/Hotspots.tsx';
+import { MARKER } from '../hotspots/layout.ts';
+import { BODY_SIZE, PANEL_COLOR, PANEL_DISTANCE, PANEL_Y, TITLE_SIZE } from '../layout.ts';
+import { PropField } from '../props/PropField.tsx';
+import { Label } from '../ui/Label.tsx';
+import type { StepSceneProps } from './types.ts';
+import { useTextHeight } from './useTextHeight.ts';
+
+const WIDTH = 1.1;
+const INNER = WIDTH - 0.1;
+/** The panel's lower edge, just above the Back/Next bar: the panel grows upwards with its text. */
+const BOTTOM = -0.54;
+const STATUS = 0.05;
+const HINT = 0.04;
+
+/**
+ * A scene step: props and hotspots stand in the world where the lesson puts them; a small panel
+ * below eye level says what to do and how many are found, leaving the view ahead free.
+ */
+export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
+  const { t } = useTranslation();
+  const seen = session.runner.visited[step.id];
+  // Recomputed when this step's visits change, not on every change of the session.
+  const v = useMemo(() => sceneView(step, session.runner, lang), [step, seen, lang]);
+  const status = sceneStatus(v);
+  const [titleHeight, onTitle] = useTextHeight(TITLE_SIZE * 1.2);
+  const [bodyHeight, onBody] = useTextHeight(v.body ? BODY_SIZE * 2.8 : 0);
+  const body = v.body ? bodyHeight + 0.03 : 0;
+  const height = 0.05 + titleHeight + 0.03 + body + STATUS * 1.3 + 0.015 + HINT * 1.3 + 0.05;
+  const top = BOTTOM + height;
+  return (
+    <>
+      {/* Cancels StepView's offset: lesson positions are in world space, the student at the origin. */}
+      <group name="scene-world" position={[0, -PANEL_Y, PANEL_DISTANCE]}>
+        <PropField props={step.props} />
+        <Hotspots stepId={step.id} hotspots={v.hotspots} guide={!v.done} />
+      </group>
+      <group name="scene-panel">
+        <mesh position={[0, BOTTOM + height / 2, -0.005]}>
+          <planeGeometry args={[WIDTH, height]} />
+          <meshBasicMaterial color={PANEL_COLOR} transparent opacity={0.92} />
+        </mesh>
+        <Label position={[-INNER / 2, top - 0.05, 0]} fontSize={TITLE_SIZE} maxWidth={INNER} anchorX="left" anchorY="top" onSync={onTitle}>
+          {v.title}
+        </Label>
+        {v.body && (
+          <Label position={[-INNER / 2, top - 0.05 - titleHeight - 0.03, 0]} fontSize={BODY_SIZE} maxWidth={INNER} anchorX="left" anchorY="top"
+            lineHeight={1.35} onSync={onBody}>
+            {v.body}
+          </Label>
+        )}
+        <Label position={[-INNER / 2, BOTTOM + 0.05 + HINT * 1.3 + 0.015, 0]} fontSize={STATUS} maxWidth={INNER} anchorX="left" anchorY="bottom"
+          color={v.done ? '#9be7b8' : MARKER.waiting}>
+          {t(status.key, status.params)}
+        </Label>
+        <Label position={[-INNER / 2, BOTTOM + 0.05, 0]} fontSize={HINT} maxWidth={INNER} anchorX="left" anchorY="bottom" color="#cfd8dc">
+          {v.total > 0 ? t('scene.hint3d') : ' '}
+        </Label>
+      </group>
+    </>
+  );
+}
