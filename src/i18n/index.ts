@@ -12,13 +12,17 @@ type Bundle = Record<string, unknown>;
  * `<area>-en.ts`, each with a default export of its own top-level keys (e.g. `{ teacher: {…} }`).
  * They are merged here; tests/unit/i18n.test.ts checks that ko and en have the same keys.
  */
-const extraKo = import.meta.glob<Bundle>('./*-ko.ts', { eager: true, import: 'default' });
-const extraEn = import.meta.glob<Bundle>('./*-en.ts', { eager: true, import: 'default' });
+const extraKo = import.meta.glob<Record<string, Bundle>>('./*-ko.ts', { eager: true });
+const extraEn = import.meta.glob<Record<string, Bundle>>('./*-en.ts', { eager: true });
+
+/** A bundle module's strings: its default export, or else each of its named exports. */
+const contents = (mods: Record<string, Record<string, Bundle>>): Bundle[] =>
+  Object.values(mods).flatMap((m) => (m.default ? [m.default] : Object.values(m)));
 
 export function bundles(): { ko: Bundle; en: Bundle } {
   return {
-    ko: Object.assign({}, ko, ...Object.values(extraKo)),
-    en: Object.assign({}, en, ...Object.values(extraEn)),
+    ko: Object.assign({}, ko, ...contents(extraKo)),
+    en: Object.assign({}, en, ...contents(extraEn)),
   };
 }
 
@@ -47,7 +51,8 @@ export function initI18n(lang: Language): typeof i18next {
   void i18next.use(initReactI18next).init({
     lng: lang,
     fallbackLng: 'ko',
-    resources: { ko: { translation: b.ko }, en: { translation: b.en } },
+    // Each top-level key is also its own namespace: t('teacher.title') and useTranslation('teacher') both work.
+    resources: { ko: { translation: b.ko, ...b.ko }, en: { translation: b.en, ...b.en } },
     interpolation: { escapeValue: false }, // React renders text nodes; nothing is parsed as HTML
     returnNull: false,
   });

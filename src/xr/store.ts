@@ -11,6 +11,8 @@ export function pickFrameRate(supported: ArrayLike<number>): number | false {
   return false;
 }
 
+const PRESS_MS = 3000;
+
 export const xrStore = createXRStore({
   emulate: false, // tests inject IWER themselves; the app ships no emulator
   offerSession: false,
@@ -19,6 +21,8 @@ export const xrStore = createXRStore({
   frameRate: pickFrameRate,
   // Controller layouts, controller models and hand models come from our own origin, never a CDN.
   baseAssetPath: new URL('xr-profiles/', document.baseURI).href,
-  controller: { teleportPointer: false },
-  hand: { teleportPointer: false },
+  // First-time students often hold the trigger or pinch for a while: up to 3 s still counts as a
+  // press (the library's default is 300 ms, which silently drops slower presses; nothing here is a long press).
+  controller: { teleportPointer: false, rayPointer: { clickThresholdMs: PRESS_MS } },
+  hand: { teleportPointer: false, rayPointer: { clickThresholdMs: PRESS_MS }, touchPointer: { clickThresholdMs: PRESS_MS }, grabPointer: { clickThresholdMs: PRESS_MS } },
 });

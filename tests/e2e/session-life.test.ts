@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { baseUrl, guardedPage, launch, waitForObject } from './browser.ts';
-import { clickWithController, emulateQuest3 } from './xr.ts';
+import { clickWithController, emulateQuest3, xrFrames } from './xr.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,17 +83,20 @@ test('in VR the student faces the panel, turns in 30° snaps with the thumbstick
   await page.waitForTimeout(1000); // the rig recenters on the first head pose
   const stick = (x: number) => page.evaluate((v) => (window as unknown as { __xrDevice: { controllers: { right: { updateAxes(id: string, x: number, y: number): void } } } }).__xrDevice.controllers.right.updateAxes('thumbstick', v, 0), x);
   await stick(1);
-  await page.waitForTimeout(300);
+  await xrFrames(page, 3);
   await stick(0);
+  await xrFrames(page, 2);
   await expect.poll(yaw).toBe(-30);
   // Holding the stick does not keep turning: one push, one snap.
   await stick(-1);
-  await page.waitForTimeout(600);
+  await xrFrames(page, 8);
   await stick(0);
+  await xrFrames(page, 2);
   await expect.poll(yaw).toBe(0);
   await stick(-1);
-  await page.waitForTimeout(300);
+  await xrFrames(page, 3);
   await stick(0);
+  await xrFrames(page, 2);
   await expect.poll(yaw).toBe(30);
   // The 3D Recenter button, pressed with the controller, puts the panel back in front.
   await clickWithController(page, 'nav:recenter');

@@ -10,6 +10,7 @@ const COLORS: Record<ButtonTone, string> = {
   default: '#2b3a47', primary: '#2f7d5b', selected: '#2f5f9e', correct: '#2f8a4e', wrong: '#9e3b2f', disabled: '#3a3f44',
 };
 const HOVER = '#4a6a86';
+const noRaycast = () => {};
 
 interface Props {
   label: string;
@@ -48,7 +49,9 @@ export function Button3D({ label, onPress, position, width, height = BUTTON_HEIG
         <planeGeometry args={[width, height]} />
         <meshBasicMaterial ref={material} color={base} />
       </mesh>
-      <Label position={[0, 0, 0.004]} fontSize={BUTTON_TEXT_SIZE} maxWidth={width - 0.06} color={disabled ? '#8a9096' : '#ffffff'}>
+      {/* The label must not catch rays: XR pointers act on the first thing they hit, so a ray
+          on the text would otherwise miss the button under it. */}
+      <Label raycast={noRaycast} position={[0, 0, 0.004]} fontSize={BUTTON_TEXT_SIZE} maxWidth={width - 0.06} color={disabled ? '#8a9096' : '#ffffff'}>
         {label}
       </Label>
     </group>
