@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { appStore } from '../app/store.ts';
+import { settingsStore } from '../app/settings.ts';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
@@ -9,8 +9,8 @@ function systemPrefersReduced(): boolean {
 }
 
 /**
- * True when motion should be cut to the minimum: the system setting (prefers-reduced-motion) or the
- * app's own setting. Animated things then jump straight to where they end up.
+ * True when motion should be cut to the minimum: the system setting (prefers-reduced-motion, also
+ * followed live) or the student's own comfort setting. Animated things then jump to where they end up.
  */
 export function useReducedMotion(): boolean {
   const [system, setSystem] = useState(systemPrefersReduced);
@@ -21,7 +21,6 @@ export function useReducedMotion(): boolean {
     mq.addEventListener('change', onChange);
     return () => mq.removeEventListener('change', onChange);
   }, []);
-  // The app store's own switch (a comfort setting) may not exist yet: read it if it does.
-  const app = useStore(appStore, (s) => (s as { reducedMotion?: boolean }).reducedMotion === true);
-  return system || app;
+  const setting = useStore(settingsStore, (s) => s.reducedMotion);
+  return system || setting;
 }

@@ -3,6 +3,10 @@ import type { StepType } from '../../lesson/steps/index.ts';
 import { NarrationScene } from './NarrationScene.tsx';
 import { PendingScene } from './PendingScene.tsx';
 import { QuizScene } from './QuizScene.tsx';
+import { BranchScene } from './BranchScene.tsx';
+import { FootprintScene } from './FootprintScene.tsx';
+import { PledgeScene } from './PledgeScene.tsx';
+import { SummaryScene } from './SummaryScene.tsx';
 import type { StepSceneProps } from './types.ts';
 import { SceneScene } from './SceneScene.tsx';
 
@@ -11,8 +15,8 @@ export const STEP_SCENES: Record<StepType, ComponentType<StepSceneProps<never>>>
   narration: NarrationScene,
   quiz: QuizScene,
   scene: SceneScene,
-  footprint: PendingScene,
-  branch: PendingScene,
-  pledge: PendingScene,
-  summary: PendingScene,
+  footprint: FootprintScene,
+  branch: BranchScene,
+  pledge: PledgeScene,
+  summary: SummaryScene,
 };

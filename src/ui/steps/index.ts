@@ -3,6 +3,10 @@ import type { StepType } from '../../lesson/steps/index.ts';
 import { NarrationDom } from './NarrationDom.tsx';
 import { PendingDom } from './PendingDom.tsx';
 import { QuizDom } from './QuizDom.tsx';
+import { BranchDom } from './BranchDom.tsx';
+import { FootprintDom } from './FootprintDom.tsx';
+import { PledgeDom } from './PledgeDom.tsx';
+import { SummaryDom } from './SummaryDom.tsx';
 import type { StepDomProps } from './types.ts';
 import { SceneDom } from './SceneDom.tsx';
 
@@ -11,8 +15,8 @@ export const STEP_DOMS: Record<StepType, ComponentType<StepDomProps<never>>> = {
   narration: NarrationDom,
   quiz: QuizDom,
   scene: SceneDom,
-  footprint: PendingDom,
-  branch: PendingDom,
-  pledge: PendingDom,
-  summary: PendingDom,
+  footprint: FootprintDom,
+  branch: BranchDom,
+  pledge: PledgeDom,
+  summary: SummaryDom,
 };

@@ -1,0 +1,117 @@
+import type { ThreeEvent } from '@react-three/fiber';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeshBasicMaterial } from 'three';
+import { dispatch } from '../../app/store.ts';
+import { footprintView, type FootprintOptionView } from '../../app/views/footprint.ts';
+import type { FootprintStep } from '../../lesson/steps/footprint.ts';
+import { Bars3D, barsHeight } from '../consequences/Bars.tsx';
+import { Consequence } from '../consequences/Consequence.tsx';
+import { CENTRE_WIDTH as PANEL_WIDTH, SIDE_WIDTH, SMALL_TEXT, sidePose } from '../consequences/layout.ts';
+import { BODY_SIZE, TITLE_SIZE } from '../layout.ts';
+import { Label } from '../ui/Label.tsx';
+import { Panel } from '../ui/Panel.tsx';
+import { useReducedMotion } from '../useReducedMotion.ts';
+import { estimateLines } from './textLines.ts';
+import type { StepSceneProps } from './types.ts';
+
+const PAD = 0.06;
+const INNER = PANEL_WIDTH - 2 * PAD;
+const GAP = 0.035;
+const CARD_W = (INNER - GAP) / 2;
+const CARD_TEXT = 0.04;
+const CARD_LINE = CARD_TEXT * 1.25;
+const PROMPT_SIZE = BODY_SIZE * 0.9;
+const COLORS = { idle: '#2b3a47', chosen: '#2f5f9e', hover: '#4a6a86' };
+
+function cardText(o: FootprintOptionView): string {
+  return `${o.label}\n${o.perYear}\n${o.quantity} · ${o.perChoice}\n${o.sourceShort}`;
+}
+
+/** One option as a large target: label, yearly kg, quantity and kg per choice, source. */
+function ChoiceCard({ o, height, position }: { o: FootprintOptionView; height: number; position: [number, number, number] }) {
+  const material = useRef<MeshBasicMaterial>(null);
+  const base = o.chosen ? COLORS.chosen : COLORS.idle;
+  const hover = (on: boolean) => (e: ThreeEvent<PointerEvent>) => {
+    e.stopPropagation();
+    material.current?.color.set(on ? COLORS.hover : base);
+  };
+  return (
+    <group position={position}>
+      <mesh name={`footprint:${o.id}`} onPointerOver={hover(true)} onPointerOut={hover(false)}
+        onClick={(e) => {
+          e.stopPropagation();
+          dispatch({ type: 'choose', optionId: o.id });
+        }}>
+        <planeGeometry args={[CARD_W, height]} />
+        <meshBasicMaterial ref={material} color={base} />
+      </mesh>
+      <Label position={[-CARD_W / 2 + 0.03, height / 2 - 0.025, 0.004]} fontSize={CARD_TEXT} maxWidth={CARD_W - 0.06}
+        anchorX="left" anchorY="top" lineHeight={1.25} color={o.chosen ? '#ffffff' : '#e6edf1'}>
+        {`${o.chosen ? '✓ ' : ''}${cardText(o)}`}
+      </Label>
+    </group>
+  );
+}
+
+/**
+ * A footprint choice: the options as cards in the middle, the running total against the lesson's
+ * benchmarks on the left, and the consequence on the right. ≈ 30 draw calls with six options.
+ */
+export function FootprintScene({ step, session, lang }: StepSceneProps<FootprintStep>) {
+  const { t } = useTranslation();
+  const reduced = useReducedMotion();
+  const v = footprintView(session.lesson, step, session.runner, lang, (k, p) => t(k, p ?? {}));
+
+  const titleLines = estimateLines(v.title, INNER, TITLE_SIZE);
+  const promptText = `${v.prompt}\n${v.times}${v.anyApproximate ? `\n${t('steps.footprint.approxNote')}` : ''}`;
+  const promptLines = estimateLines(promptText, INNER, PROMPT_SIZE);
+  const rows: FootprintOptionView[][] = [];
+  for (let i = 0; i < v.options.length; i += 2) rows.push(v.options.slice(i, i + 2));
+  const rowHeights = rows.map((r) => Math.max(...r.map((o) => estimateLines(cardText(o), CARD_W - 0.06, CARD_TEXT))) * CARD_LINE + 0.05);
+  const head = PAD + titleLines * TITLE_SIZE * 1.2 + 0.02 + promptLines * PROMPT_SIZE * 1.3 + 0.04;
+  const height = head + rowHeights.reduce((a, b) => a + b + GAP, 0) + PAD - GAP;
+  // Grows upward from just above the Back/Next bar once it no longer fits around eye level.
+  const centre = Math.max(0.15, -0.5 + height / 2);
+  const top = height / 2;
+
+  const left = sidePose('left');
+  const barsH = barsHeight(v.bars, SIDE_WIDTH);
+  const totalTitle = t('steps.footprint.totalTitle');
+  const headH = estimateLines(totalTitle, SIDE_WIDTH, SMALL_TEXT * 1.2) * SMALL_TEXT * 1.2 * 1.2 + 0.03;
+  const cardH = 0.04 + headH + barsH + 0.02;
+
+  let y = top - head;
+  return (
+    <group>
+      <Panel width={PANEL_WIDTH} height={height} position={[0, centre, 0]}>
+        <Label position={[-INNER / 2, top - PAD, 0]} fontSize={TITLE_SIZE} maxWidth={INNER} anchorX="left" anchorY="top" lineHeight={1.2}>
+          {v.title}
+        </Label>
+        <Label position={[-INNER / 2, top - PAD - titleLines * TITLE_SIZE * 1.2 - 0.02, 0]} fontSize={PROMPT_SIZE} maxWidth={INNER}
+          anchorX="left" anchorY="top" lineHeight={1.3} color="#d5dee4">
+          {promptText}
+        </Label>
+        {rows.map((row, r) => {
+          const h = rowHeights[r]!;
+          const cy = y - h / 2;
+          y -= h + GAP;
+          return row.map((o, c) => (
+            <ChoiceCard key={o.id} o={o} height={h} position={[-INNER / 2 + CARD_W / 2 + c * (CARD_W + GAP), cy, 0]} />
+          ));
+        })}
+      </Panel>
+      <group position={left.position} rotation={left.rotation}>
+        <Panel width={SIDE_WIDTH + 0.08} height={cardH} position={[0, 0.15, 0]}>
+          <Label position={[-SIDE_WIDTH / 2, cardH / 2 - 0.04, 0]} fontSize={SMALL_TEXT * 1.2} maxWidth={SIDE_WIDTH} anchorX="left" anchorY="top" lineHeight={1.2}>
+            {totalTitle}
+          </Label>
+          <group position={[-SIDE_WIDTH / 2, cardH / 2 - 0.04 - headH, 0]}>
+            <Bars3D bars={v.bars} width={SIDE_WIDTH} reduced={reduced} />
+          </group>
+        </Panel>
+      </group>
+      <Consequence view={v.consequence} title={t('steps.footprint.consequence.title')} />
+    </group>
+  );
+}

@@ -1,0 +1,343 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { formatKg } from '../../src/app/views/numbers.ts';
+import type { Language } from '../../src/lesson/common.ts';
+import { loadLesson } from '../../src/lesson/load.ts';
+import type { Lesson } from '../../src/lesson/schema.ts';
+import { footprintSummary } from '../../src/runner/footprint.ts';
+import { start, transition } from '../../src/runner/runner.ts';
+import type { RunnerEvent } from '../../src/runner/types.ts';
+import { baseUrl, guardedPage, launch, waitForObject } from './browser.ts';
+import { emulateQuest3 } from './xr.ts';
+
+/**
+ * tests/fixtures/e2e/choices.json (four footprint steps, one per consequence, quizzes, a pledge, a
+ * summary) stands in for the example-summary lesson: the test serves it in place of that lesson's
+ * chunk, checked by the same loader the build uses.
+ */
+const SLOT = 'examples/example-summary';
+const text = readFileSync(new URL('../fixtures/e2e/choices.json', import.meta.url), 'utf8').replace('"id": "choices-e2e"', '"id": "example-summary"');
+const loaded = loadLesson(text, `lessons/${SLOT}.json`);
+if (!loaded.ok) throw new Error('tests/fixtures/e2e/choices.json does not load');
+const lesson: Lesson = loaded.lesson;
+
+/** What the runner says the student's yearly total is after these choices, as the app prints it. */
+function expectedTotal(lang: Language, ...events: RunnerEvent[]): string {
+  let s = start(lesson, 'middle').state;
+  for (const e of events) s = transition(lesson, { ...s, stepId: stepFor(e) ?? s.stepId }, e).state;
+  return formatKg(footprintSummary(lesson, s).totalKgPerYear, lang);
+}
+function stepFor(e: RunnerEvent): string | undefined {
+  if (e.type !== 'choose') return undefined;
+  return lesson.steps.find((s) => s.type === 'footprint' && s.options.some((o) => o.id === e.optionId))?.id;
+}
+
+type XRWindow = {
+  __climatexr: {
+    scene: { getObjectByName(n: string): { getWorldPosition(v: V3): V3; position: { clone(): V3 }; material?: { color?: { getHexString(): string } } } | undefined };
+    gl: { xr: { getCamera(): { parent: { worldToLocal(v: V3): V3 } | null } } };
+  };
+  __xrDevice: {
+    activeSession?: { requestAnimationFrame(cb: () => void): number };
+    controllers: Record<'left' | 'right', {
+      position: { set(x: number, y: number, z: number): void };
+      quaternion: { set(x: number, y: number, z: number, w: number): void };
+      updateButtonValue(id: string, v: number): void;
+    }>;
+  };
+};
+type V3 = { x: number; y: number; z: number };
+
+/** Runs in the page: points the right controller from `from` at object `n`; true once it shows hover. */
+function aimRight({ n, from }: { n: string; from: [number, number, number] }): boolean {
+  const w = window as unknown as XRWindow;
+  const o = w.__climatexr.scene.getObjectByName(n);
+  if (!o) throw new Error(`no 3D object named ${n}`);
+  const world = o.getWorldPosition(o.position.clone());
+  const origin = w.__climatexr.gl.xr.getCamera().parent;
+  const t = origin ? origin.worldToLocal(world) : world;
+  let dx = t.x - from[0], dy = t.y - from[1], dz = t.z - from[2];
+  const len = Math.hypot(dx, dy, dz);
+  dx /= len; dy /= len; dz /= len;
+  const q = [dy, -dx, 0, 1 - dz];
+  const ql = Math.hypot(...q);
+  const c = w.__xrDevice.controllers.right;
+  c.position.set(from[0], from[1], from[2]);
+  c.quaternion.set(q[0]! / ql, q[1]! / ql, q[2]! / ql, q[3]! / ql);
+  return o.material?.color?.getHexString() === '4a6a86';
+}
+
+/**
+ * A trigger click the emulated session cannot miss: held across two XR frames, then released across
+ * two more. (SwiftShader draws this scene's two eyes slowly; a press timed in milliseconds can fall
+ * between two frames and never be seen.)
+ */
+async function clickInVR(page: Page, name: string, from: [number, number, number] = [0.25, 1.3, -0.3]): Promise<void> {
+  const deadline = Date.now() + 8000;
+  while (!(await page.evaluate(aimRight, { n: name, from })) && Date.now() < deadline) await page.waitForTimeout(150);
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const d = (window as unknown as XRWindow).__xrDevice;
+    const s = d.activeSession!;
+    const frames = (n: number, then: () => void) => (n === 0 ? then() : s.requestAnimationFrame(() => frames(n - 1, then)));
+    d.controllers.right.updateButtonValue('trigger', 1);
+    frames(2, () => {
+      d.controllers.right.updateButtonValue('trigger', 0);
+      frames(2, resolve);
+    });
+  }));
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  mkdirSync('.tmp/screens', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(context: BrowserContext, lang: Language, vr: boolean): Promise<{ page: Page; problems: string[] }> {
+  const g = await guardedPage(context);
+  if (vr) await emulateQuest3(g.page);
+  await g.page.addInitScript((l) => localStorage.setItem('climatexr.lang', l), lang);
+  await g.page.route(/\/assets\/example-summary-[\w-]+\.js$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(loaded)};` }));
+  await g.page.goto(`${baseUrl()}?e2e#/lesson/${SLOT}`);
+  return g;
+}
+
+/** Presses Tab until `target` has focus: proves it is reachable from the keyboard. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+const stepId = (page: Page) => page.locator('[data-step]').getAttribute('data-step');
+const shownTotal = (page: Page) => page.locator('[data-bar="total"] .bar-value').first().textContent();
+
+/** Draw calls and triangles of the last frame (renderer.info after a frame). */
+async function renderInfo(page: Page): Promise<{ calls: number; triangles: number }> {
+  await page.waitForTimeout(600);
+  return page.evaluate(() => {
+    const r = (window as unknown as { __climatexr: { gl: { info: { render: { calls: number; triangles: number } } } } }).__climatexr.gl.info.render;
+    return { calls: r.calls, triangles: r.triangles };
+  });
+}
+
+/** A 3D text containing `s` is in the scene (troika keeps its string in `.text`). */
+function scene3dHasText(page: Page, s: string): Promise<boolean> {
+  return page.evaluate((needle) => {
+    let found = false;
+    (window as unknown as { __climatexr: { scene: { traverse(f: (o: { text?: unknown }) => void): void } } }).__climatexr.scene.traverse((o) => {
+      if (typeof o.text === 'string' && o.text.includes(needle)) found = true;
+    });
+    return found;
+  }, s);
+}
+
+test('desktop, keyboard alone (Korean): footprint choices, a pledge and the summary add up as the runner does', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const { page, problems } = await open(context, 'ko', false);
+  const info: Record<string, { calls: number; triangles: number }> = {};
+  const next = async () => {
+    const before = await stepId(page);
+    await tabTo(page, page.getByRole('button', { name: '다음', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stepId(page)).not.toBe(before);
+  };
+
+  await tabTo(page, page.getByRole('button', { name: '중학생' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: '두부' }));
+  await page.keyboard.press('Enter');
+  await next();
+
+  // Travel: Tab reaches the first radio, arrow keys choose (bike, bus, car).
+  expect(await stepId(page)).toBe('travel');
+  await expect.poll(() => shownTotal(page)).toBe('1년 0 kg CO₂e');
+  await tabTo(page, page.getByRole('radio', { name: '걷기' }));
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+  await expect.poll(() => page.getByRole('radio', { name: '자동차(혼자 타기)' }).isChecked()).toBe(true);
+  const afterCar = expectedTotal('ko', { type: 'choose', optionId: 'car' });
+  expect(afterCar).toBe('146');
+  await expect.poll(() => shownTotal(page)).toBe(`1년 ${afterCar} kg CO₂e`);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'CO₂ 풍선 15개' }).count()).toBe(1);
+  await waitForObject(page, 'footprint:car');
+  await expect.poll(() => scene3dHasText(page, `1년 ${afterCar} kg CO₂e`)).toBe(true);
+  info.footprintBalloons = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/desktop-footprint-balloons-ko.png' });
+  await next();
+
+  // Lunch: Space picks the focused radio.
+  await tabTo(page, page.getByRole('radio', { name: '소고기' }));
+  await page.keyboard.press('Space');
+  const afterBeef = expectedTotal('ko', { type: 'choose', optionId: 'car' }, { type: 'choose', optionId: 'beef' });
+  expect(afterBeef).toBe('3,777');
+  await expect.poll(() => shownTotal(page)).toBe(`1년 ${afterBeef} kg CO₂e`);
+  info.footprintTrees = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/desktop-footprint-trees-ko.png' });
+  await next();
+
+  await tabTo(page, page.getByRole('radio', { name: '아껴 쓰기' }));
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => page.getByRole('radio', { name: '평소처럼' }).isChecked()).toBe(true);
+  info.footprintThermometer = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/desktop-footprint-thermometer-ko.png' });
+  await next();
+
+  // Arrow keys go both ways: down to the last option, back up to the first.
+  await tabTo(page, page.getByRole('radio', { name: '선풍기' }));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => page.getByRole('radio', { name: '에어컨 18 °C' }).isChecked()).toBe(true);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => page.getByRole('radio', { name: '선풍기' }).isChecked()).toBe(true);
+  const all = expectedTotal('ko', ...(['car', 'beef', 'usual', 'fan'] as const).map((optionId) => ({ type: 'choose' as const, optionId })));
+  await expect.poll(() => shownTotal(page)).toBe(`1년 ${all} kg CO₂e`);
+  info.footprintSea = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/desktop-footprint-sea-ko.png' });
+  await next();
+
+  await tabTo(page, page.getByRole('button', { name: '소고기' }));
+  await page.keyboard.press('Enter');
+  await next();
+
+  // Pledge: a checkbox from the list, then one built from two selects, then remove and re-add.
+  expect(await stepId(page)).toBe('pledge');
+  await tabTo(page, page.getByRole('checkbox', { name: '소고기 대신 닭고기, 두부, 채소 더 자주 고르기' }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('combobox', { name: '무엇을' }));
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => page.getByRole('combobox', { name: '무엇을' }).inputValue()).toBe('meat-free');
+  await tabTo(page, page.getByRole('button', { name: '약속에 넣기' }));
+  await page.keyboard.press('Enter');
+  const mine = page.locator('.pl-mine li');
+  await expect.poll(() => mine.allTextContents()).toEqual(['소고기 대신 닭고기, 두부, 채소 더 자주 고르기빼기', '학교 가는 날마다 고기 없는 점심 고르기빼기']);
+  await tabTo(page, page.getByRole('button', { name: '빼기: 소고기 대신 닭고기, 두부, 채소 더 자주 고르기' }));
+  await page.keyboard.press('Enter');
+  await expect.poll(() => mine.count()).toBe(1);
+  await tabTo(page, page.getByRole('checkbox', { name: '소고기 대신 닭고기, 두부, 채소 더 자주 고르기' }));
+  await page.keyboard.press('Space');
+  await expect.poll(() => mine.count()).toBe(2);
+  info.pledge = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/desktop-pledge-ko.png' });
+  await next();
+
+  // Summary: score, pre → post, the same total, the biggest saving first, pledges, sources as safe links.
+  expect(await stepId(page)).toBe('summary');
+  await expect.poll(() => page.getByText('1 / 1점').isVisible()).toBe(true);
+  await expect.poll(() => page.getByText('100 g 한 그릇 가운데 탄소 발자국이 가장 큰 것은?: 틀림 → 맞음').isVisible()).toBe(true);
+  await expect.poll(() => page.getByText(`나의 1년: ${all} kg CO₂e`).isVisible()).toBe(true);
+  await expect.poll(() => shownTotal(page)).toBe(`1년 ${all} kg CO₂e`);
+  await expect.poll(() => page.locator('.sm-section ol li').first().textContent()).toBe('점심 식판에 무엇을 담을까요?: 소고기 → 두부, 1년 3,516 kg CO₂e 줄어요');
+  await expect.poll(() => page.getByText('학교 가는 날마다 고기 없는 점심 고르기').isVisible()).toBe(true);
+  const link = page.getByRole('link', { name: /ourworldindata\.org\/travel-carbon-footprint/ });
+  expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+  expect(await link.getAttribute('target')).toBe('_blank');
+  await expect.poll(() => scene3dHasText(page, `나의 1년: ${all} kg CO₂e`)).toBe(true);
+  info.summary = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/desktop-summary-ko.png', fullPage: true });
+
+  // A phone: the panel fits 390 px without sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: '.tmp/screens/phone-summary-ko.png', fullPage: true });
+
+  console.log('render info per step (desktop)', JSON.stringify(info));
+  for (const [k, v] of Object.entries(info)) expect(v.calls, k).toBeLessThanOrEqual(40);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test('emulated Quest 3 (English): the same sequence with controller clicks', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const { page, problems } = await open(context, 'en', true);
+  const info: Record<string, { calls: number; triangles: number }> = {};
+  const next = async () => {
+    const before = await stepId(page);
+    await clickInVR(page, 'nav:next');
+    await expect.poll(() => stepId(page)).not.toBe(before);
+  };
+  await page.getByRole('button', { name: 'Middle school' }).click();
+  const enter = page.getByRole('button', { name: /VR/ });
+  await expect.poll(() => enter.isEnabled()).toBe(true);
+  await enter.click();
+  await expect.poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession)).toBe(true);
+  // The XR origin settles (recentering) in the first moments of the session. The left controller
+  // points at the floor, so its ray's hover is never taken for the right one's.
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => {
+    const left = (window as unknown as XRWindow).__xrDevice.controllers.left;
+    left.position.set(-0.3, 0.9, -0.2);
+    left.quaternion.set(-Math.SQRT1_2, 0, 0, Math.SQRT1_2);
+  });
+
+  await waitForObject(page, 'answer:beef');
+  await clickInVR(page, 'answer:beef');
+  await next();
+
+  await waitForObject(page, 'footprint:bus');
+  await clickInVR(page, 'footprint:bus');
+  await clickInVR(page, 'footprint:car');
+  const afterCar = expectedTotal('en', { type: 'choose', optionId: 'bus' }, { type: 'choose', optionId: 'car' });
+  await expect.poll(() => shownTotal(page)).toBe(`${afterCar} kg CO₂e a year`);
+  await expect.poll(() => scene3dHasText(page, `${afterCar} kg CO₂e a year`)).toBe(true);
+  info.footprintBalloons = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/vr-footprint-balloons-en.png' });
+  await next();
+
+  await clickInVR(page, 'footprint:chicken');
+  info.footprintTrees = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/vr-footprint-trees-en.png' });
+  await next();
+  await clickInVR(page, 'footprint:all-on');
+  info.footprintThermometer = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/vr-footprint-thermometer-en.png' });
+  await next();
+  await clickInVR(page, 'footprint:ac-26');
+  info.footprintSea = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/vr-footprint-sea-en.png' });
+  const all = expectedTotal('en', ...(['car', 'chicken', 'all-on', 'ac-26'] as const).map((optionId) => ({ type: 'choose' as const, optionId })));
+  await expect.poll(() => shownTotal(page)).toBe(`${all} kg CO₂e a year`);
+  await next();
+
+  await waitForObject(page, 'answer:beef');
+  await clickInVR(page, 'answer:beef');
+  await next();
+
+  // Pledge: one from the list, one built on the second tab, then the list one removed from the left card.
+  await waitForObject(page, 'pledge:travel');
+  await clickInVR(page, 'pledge:travel');
+  await clickInVR(page, 'pledge-tab:compose');
+  await waitForObject(page, 'compose:action:next');
+  await clickInVR(page, 'compose:action:next');
+  await clickInVR(page, 'compose:time:next');
+  await clickInVR(page, 'pledge:compose');
+  const mine = page.locator('.pl-mine li > span');
+  await expect.poll(() => mine.allTextContents()).toEqual(['Walk, cycle or take the bus or subway to school', 'I will choose a meat-free lunch once a week']);
+  info.pledge = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/vr-pledge-en.png' });
+  await clickInVR(page, 'unpledge:opt:travel');
+  await expect.poll(() => mine.allTextContents()).toEqual(['I will choose a meat-free lunch once a week']);
+  await next();
+
+  await expect.poll(() => page.getByText(`Your year: ${all} kg CO₂e`).isVisible()).toBe(true);
+  await expect.poll(() => scene3dHasText(page, `Your year: ${all} kg CO₂e`)).toBe(true);
+  await expect.poll(() => scene3dHasText(page, 'I will choose a meat-free lunch once a week')).toBe(true);
+  info.summary = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/vr-summary-en.png' });
+  await clickInVR(page, 'summary-tab:sources');
+  await expect.poll(() => scene3dHasText(page, 'https://ourworldindata.org/travel-carbon-footprint')).toBe(true);
+  info.summarySources = await renderInfo(page);
+  await page.screenshot({ path: '.tmp/screens/vr-summary-sources-en.png' });
+
+  console.log('render info per step (VR, both eyes)', JSON.stringify(info));
+  expect(problems).toEqual([]);
+  await context.close();
+});
