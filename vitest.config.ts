@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          // Property tests run thousands of cases: room for a slow or busy machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-/** Languages a lesson may be written in. Every text a person reads carries these keys. */
-export const LANGUAGES = ['ko', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from './constants.ts';
+
+export { LANGUAGES, type Language };
 
 /** A text shown to a person, in each of the lesson's languages: `{ "ko": "…", "en": "…" }`. */
 export const Localized = z

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../app/store.ts';
 import { rememberLanguage } from '../i18n/index.ts';
-import { LANGUAGES, type Language } from '../lesson/common.ts';
+import { LANGUAGES, type Language } from '../lesson/constants.ts';
 import { useApp } from './hooks.ts';
 
 export function LanguageSwitch() {

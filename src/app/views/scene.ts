@@ -1,6 +1,7 @@
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { ENVIRONMENTS, type SceneStep } from '../../lesson/steps/scene.ts';
+import { ENVIRONMENTS } from '../../lesson/constants.ts';
+import type { SceneStep } from '../../lesson/steps/scene.ts';
 import { pick } from '../../lesson/text.ts';
 import type { RunnerState } from '../../runner/types.ts';
 

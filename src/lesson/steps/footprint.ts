@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { CONSEQUENCES } from '../constants.ts';
 import { Id, Localized, SourceRef, stepBase } from '../common.ts';
 
-export const CONSEQUENCES = ['balloons', 'thermometer', 'sea-level', 'trees'] as const;
+export { CONSEQUENCES };
 
 export const FootprintOption = z.strictObject({
   id: Id,

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { BUILTIN_PROPS, ENVIRONMENTS } from '../constants.ts';
 import { Id, Localized, ModelPath, Vec3, stepBase } from '../common.ts';
 
-/** Built-in low-poly props; `model` may instead name a glTF file under assets/. */
-export const BUILTIN_PROPS = [
-  'tree', 'bush', 'building', 'house', 'car', 'bus', 'bicycle', 'factory', 'solar-panel', 'wind-turbine',
-  'tank', 'pipe', 'water', 'person', 'sign', 'cloud', 'rock', 'bench', 'lamp',
-] as const;
-export const ENVIRONMENTS = ['park', 'city', 'plant', 'classroom', 'night', 'hot-city'] as const;
+export { BUILTIN_PROPS, ENVIRONMENTS };
+
 
 export const Prop = z.strictObject({
   model: z.union([z.enum(BUILTIN_PROPS), ModelPath]),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { SUMMARY_PARTS } from '../constants.ts';
 import { Localized, stepBase } from '../common.ts';
 
-export const SUMMARY_PARTS = ['score', 'footprint', 'pledges', 'sources'] as const;
+export { SUMMARY_PARTS };
 
 export const SummaryStep = z
   .strictObject({

@@ -1,4 +1,4 @@
-import { BUILTIN_PROPS } from '../../lesson/steps/scene.ts';
+import { BUILTIN_PROPS } from '../../lesson/constants.ts';
 import type { SceneStep } from '../../lesson/steps/scene.ts';
 import type { BuiltinProp } from './library/index.ts';
 
