@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { lessonModules } from './scripts/lesson-modules-plugin.ts';
 
 const emulateStub = fileURLToPath(new URL('./src/xr/emulate-stub.ts', import.meta.url));
@@ -22,7 +23,7 @@ export default defineConfig({
   base: './',
   // Fonts, XR controller profiles and models are served as plain files from assets/.
   publicDir: 'assets',
-  plugins: [react(), noBundledEmulator(), lessonModules()],
+  plugins: [react(), noBundledEmulator(), lessonModules(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -25,6 +25,13 @@ export async function guardedPage(context: BrowserContext): Promise<{ page: Page
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(baseUrl()).origin;
+  // Content-Security-Policy violations fail the test like console errors do.
+  await page.exposeFunction('__reportCsp', (v: string) => problems.push(`CSP violation: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCsp(v: string): void }).__reportCsp(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
