@@ -3,7 +3,8 @@
  * Plain TypeScript (no React, no three); imports only src/lesson and src/runner types.
  *
  * ## Start-up (once per page)
- *   const progress = await createProgressStore();         // never rejects; see status() for trouble
+ *   const progress = await sharedProgressStore();         // never rejects; see status() for trouble
+ *       (the page's one store; the teacher's desk uses the same one when given none)
  *   const persistence = await progress.requestPersistence(); // 'granted' | 'refused' | 'unavailable'
  *   progress.subscribe((s) => show(s));                   // SaveStatus: saved | saving | not-saved | lost | unavailable
  *
@@ -47,6 +48,7 @@
  * their own number.
  */
 export { createProgressStore, ProgressLostError } from './store.ts';
+export { sharedProgressStore } from './shared.ts';
 export type { ExportFilter, ImportResult, ProgressStore, ProgressStoreOptions } from './store.ts';
 export type { ChangeMessage } from './channel.ts';
 export { buildDesk } from './desk.ts';

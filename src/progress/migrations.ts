@@ -32,6 +32,11 @@ export const MIGRATIONS: ((db: Db, tx: Tx) => void)[] = [
     summaries.createIndex('by-profile', 'profileId');
     void tx.objectStore('meta').delete(META.summaryVersion);
   },
+  // 3: summaries by lesson, so the desk reads one lesson's students (not the whole class) for its
+  // charts, and an export of one lesson finds its students without reading every summary.
+  (_db, tx) => {
+    tx.objectStore('summaries').createIndex('by-lesson', 'lessonId');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -20,8 +20,8 @@ export async function* logPages(db: Db, pageSize = PAGE_SIZE): AsyncGenerator<Pr
 
 /** One lesson's events, student by student (each student's in log order). */
 export async function* lessonPages(db: Db, lessonId: string): AsyncGenerator<ProgressEvent[]> {
-  const profiles = new Set((await db.getAll('summaries')).filter((s) => s.lessonId === lessonId).map((s) => s.profileId));
-  for (const profileId of profiles) yield await eventsOf(db, profileId, lessonId);
+  const keys = await db.getAllKeysFromIndex('summaries', 'by-lesson', lessonId);
+  for (const [profileId] of keys) yield await eventsOf(db, profileId, lessonId);
 }
 
 /**

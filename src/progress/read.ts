@@ -19,3 +19,23 @@ export async function allEvents(db: Db): Promise<ProgressEvent[]> {
 export async function allSummaries(db: Db): Promise<LessonSummary[]> {
   return db.getAll('summaries');
 }
+
+/** The summaries of some students (a page of the desk's table), or of one lesson (its charts). */
+export async function summariesOf(db: Db, filter: { profileIds?: readonly string[]; lessonId?: string }): Promise<LessonSummary[]> {
+  if (filter.profileIds) {
+    const lists = await Promise.all(filter.profileIds.map((id) => db.getAllFromIndex('summaries', 'by-profile', id)));
+    const all = lists.flat();
+    return filter.lessonId === undefined ? all : all.filter((s) => s.lessonId === filter.lessonId);
+  }
+  if (filter.lessonId !== undefined) return db.getAllFromIndex('summaries', 'by-lesson', filter.lessonId);
+  return db.getAll('summaries');
+}
+
+/** The ids of the lessons with any progress (one step per lesson through the index, not per student). */
+export async function lessonIdsWithData(db: Db): Promise<string[]> {
+  const ids: string[] = [];
+  const tx = db.transaction('summaries');
+  for (let c = await tx.store.index('by-lesson').openKeyCursor(null, 'nextunique'); c; c = await c.continue()) ids.push(c.key);
+  await tx.done;
+  return ids;
+}

@@ -24,7 +24,7 @@ export interface ProgressDB extends DBSchema {
   profiles: { key: string; value: Profile };
   meta: { key: string; value: unknown };
   /** v2: derived from the log, rebuilt when SUMMARY_VERSION changes. Key [profileId, lessonId]. */
-  summaries: { key: [string, string]; value: LessonSummary; indexes: { 'by-profile': string } };
+  summaries: { key: [string, string]; value: LessonSummary; indexes: { 'by-profile': string; /** v3 */ 'by-lesson': string } };
 }
 
 export const META = {

@@ -12,7 +12,7 @@ import { checkNickname, type NicknameProblem } from './nickname.ts';
 import { requestPersistence, storageInfo, type StorageInfo } from './persistence.ts';
 import { checkPinFormat, hashPin, pinMatches, type PinProblem } from './pin.ts';
 import { addProfile, deleteEverything, deleteProfileData, listProfiles } from './profiles.ts';
-import { allEvents, allSummaries, eventsOf } from './read.ts';
+import { allEvents, allSummaries, eventsOf, lessonIdsWithData, summariesOf } from './read.ts';
 import { ensureSummaries } from './rebuild.ts';
 import { replay, savedState } from './replay.ts';
 import { summarize } from './summary.ts';
@@ -151,6 +151,11 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
     async summaries(): Promise<LessonSummary[]> {
       return summariesStale ? [...summarize(await allEvents(live())).values()] : allSummaries(live());
     },
+    /** Summaries of some students (a page of the desk) or of one lesson (its charts): the desk's quick reads. */
+    summariesOf: (filter: { profileIds?: readonly string[]; lessonId?: string }): Promise<LessonSummary[]> =>
+      summariesStale ? store.summaries().then((all) => all.filter((s) => (!filter.profileIds || filter.profileIds.includes(s.profileId)) && (filter.lessonId === undefined || s.lessonId === filter.lessonId))) : summariesOf(live(), filter),
+    /** Ids of the lessons that have any progress on this device. */
+    lessonIds: (): Promise<string[]> => lessonIdsWithData(live()),
     /** Every event, in log order, including those not yet written. */
     async events(): Promise<AnyEvent[]> {
       const saved = await allEvents(live());

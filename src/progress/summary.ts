@@ -1,7 +1,7 @@
 import type { AnyEvent, LessonSummary, RunFacts } from './types.ts';
 
 /** Bump when the fold below changes: stored summaries of an older version are rebuilt from the log. */
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2; // 2: answers no longer keep the last value (the desk never shows it)
 
 /** A gap between two events longer than this counts as this much (a break, a clock jump). */
 export const IDLE_CAP_MS = 5 * 60_000; // 5 minutes
@@ -55,7 +55,7 @@ export function foldEvent(summary: LessonSummary | undefined, e: AnyEvent): Less
       const prev = run.answers[r.stepId];
       run.answers[r.stepId] = {
         first: prev ? prev.first : r.value, firstCorrect: prev ? prev.firstCorrect : r.correct,
-        last: r.value, correct: r.correct, attempts: r.attempt, points: r.points, maxPoints: r.maxPoints,
+        correct: r.correct, attempts: r.attempt, points: r.points, maxPoints: r.maxPoints,
         ...(r.phase ? { phase: r.phase } : {}), ...(r.measure ? { measure: r.measure } : {}),
       };
       rescore(run);

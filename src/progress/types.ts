@@ -54,9 +54,10 @@ export type Persistence = 'granted' | 'refused' | 'unavailable';
 
 /** What a run of a lesson produced, folded from the log (see summary.ts). */
 export interface AnswerFacts {
+  /** The first answer (what the student thought before any feedback) and whether it was right. */
   first: AnswerValue;
   firstCorrect: boolean;
-  last: AnswerValue;
+  /** Whether the latest answer is right. */
   correct: boolean;
   attempts: number;
   points: number;

@@ -76,6 +76,18 @@ describe('the progress log', () => {
   });
 });
 
+describe('the desk\'s quick reads', () => {
+  it('reads summaries of some students or of one lesson, and the lessons with data', async () => {
+    const store = await fresh();
+    for (const [p, l] of [['a', 'l1'], ['a', 'l2'], ['b', 'l1'], ['c', 'l3']] as const) await store.append(p, l, '1.0.0', [{ kind: 'lesson-started', lessonVersion: '1.0.0', ageBand: 'middle' }]);
+    const pairs = (list: { profileId: string; lessonId: string }[]) => list.map((s) => `${s.profileId}/${s.lessonId}`).sort();
+    expect(pairs(await store.summariesOf({ profileIds: ['a', 'c'] }))).toEqual(['a/l1', 'a/l2', 'c/l3']);
+    expect(pairs(await store.summariesOf({ lessonId: 'l1' }))).toEqual(['a/l1', 'b/l1']);
+    expect(pairs(await store.summariesOf({ profileIds: ['a'], lessonId: 'l2' }))).toEqual(['a/l2']);
+    expect(await store.lessonIds()).toEqual(['l1', 'l2', 'l3']);
+  });
+});
+
 describe('two tabs on one device', () => {
   it('appending at once lose nothing, duplicate nothing and never share a seq', async () => {
     const name = `tabs-${++n}`;

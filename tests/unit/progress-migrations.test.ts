@@ -6,11 +6,11 @@ import { DB_VERSION, migrate } from '../../src/progress/migrations.ts';
 import type { ProgressDB } from '../../src/progress/schema.ts';
 import { createProgressStore } from '../../src/progress/store.ts';
 import { summarize } from '../../src/progress/summary.ts';
-import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
+import type { LessonSummary, Profile, ProgressEvent } from '../../src/progress/types.ts';
 
 interface Fixture {
   version: number;
-  stores: { meta: [string, unknown][]; profiles: Profile[]; events: ProgressEvent[] };
+  stores: { meta: [string, unknown][]; profiles: Profile[]; events: ProgressEvent[]; summaries?: LessonSummary[] };
 }
 
 const fixtureUrl = (v: number) => new URL(`../fixtures/progress/db-v${v}.json`, import.meta.url);
@@ -19,11 +19,13 @@ const oldVersions = Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1);
 /** Lays a fixture down as a database of its own version, using only the migrations up to it. */
 async function layDown(name: string, fixture: Fixture): Promise<void> {
   const db = await openDB<ProgressDB>(name, fixture.version, { upgrade: (d, old, _n, tx) => migrate(d, tx, old, fixture.version) });
-  const tx = db.transaction(['meta', 'profiles', 'events'], 'readwrite');
+  const stores = fixture.stores.summaries ? (['meta', 'profiles', 'events', 'summaries'] as const) : (['meta', 'profiles', 'events'] as const);
+  const tx = db.transaction([...stores], 'readwrite');
   await tx.objectStore('meta').clear();
   for (const [k, v] of fixture.stores.meta) await tx.objectStore('meta').put(v, k);
   for (const p of fixture.stores.profiles) await tx.objectStore('profiles').put(p);
   for (const e of fixture.stores.events) await tx.objectStore('events').put(e);
+  for (const s of fixture.stores.summaries ?? []) await tx.objectStore('summaries').put(s);
   await tx.done;
   db.close();
 }
@@ -45,7 +47,7 @@ describe('migrations of the progress database', () => {
         expect(await store.profiles()).toHaveLength(fixture.stores.profiles.length);
         const events = await store.events();
         expect(events).toEqual([...fixture.stores.events].sort((a, b) => a.seq - b.seq));
-        // Summaries (added in v2) are built from the old log.
+        // Summaries (added in v2) are built from the old log, or rebuilt when their fold changed since.
         const want = [...summarize(events).values()];
         const built = await store.summaries();
         expect(built).toHaveLength(want.length);
@@ -60,6 +62,7 @@ describe('migrations of the progress database', () => {
       const db = await openDB<ProgressDB>(name);
       expect(db.version).toBe(DB_VERSION);
       expect([...db.transaction('events').store.indexNames]).toContain('by-device-seq');
+      expect([...db.transaction('summaries').store.indexNames]).toEqual(['by-lesson', 'by-profile']);
       db.close();
     });
   }

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson } from '../../lesson/schema.ts';
-import type { ProgressStore } from '../../progress/index.ts';
+import { sharedProgressStore, type ProgressStore } from '../../progress/index.ts';
 import { DeleteAll } from './DeleteAll.tsx';
 import { ExportBar } from './ExportBar.tsx';
 import { ImportBox } from './ImportBox.tsx';
@@ -13,12 +13,13 @@ import './teacher.css';
 import { useDesk } from './useDesk.ts';
 
 export interface TeacherDeskProps {
-  store: ProgressStore;
+  /** The app's progress store; by default the page's shared one (sharedProgressStore()). */
+  store?: ProgressStore;
   /** The lessons the app loaded: titles, questions, options and benchmarks for the desk's labels. */
   lessons: readonly Lesson[];
 }
 
-function DeskView({ store, lessons, onLock }: TeacherDeskProps & { onLock(): void }) {
+function DeskView({ store, lessons, onLock }: { store: ProgressStore; lessons: readonly Lesson[]; onLock(): void }) {
   const { t, i18n } = useTranslation('teacher');
   const lang = lessonLang(i18n.language);
   const { desk, failed } = useDesk(store, lessons);
@@ -63,5 +64,12 @@ function DeskView({ store, lessons, onLock }: TeacherDeskProps & { onLock(): voi
  *   <Suspense fallback={…}><TeacherDesk store={progress} lessons={loadedLessons} /></Suspense>
  */
 export default function TeacherDesk({ store, lessons }: TeacherDeskProps) {
-  return <PinGate store={store}>{(lock) => <DeskView store={store} lessons={lessons} onLock={lock} />}</PinGate>;
+  const { t } = useTranslation('teacher');
+  const [shared, setShared] = useState<ProgressStore | null>(null);
+  useEffect(() => {
+    if (!store) void sharedProgressStore().then(setShared);
+  }, [store]);
+  const s = store ?? shared;
+  if (!s) return <p role="status">{t('loading')}</p>;
+  return <PinGate store={s}>{(lock) => <DeskView store={s} lessons={lessons} onLock={lock} />}</PinGate>;
 }
