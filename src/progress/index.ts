@@ -34,9 +34,12 @@
  *   Once lost, profile/delete/import/PIN calls reject with ProgressLostError.
  *   progress.onChange(m => …)  data changed here or in another tab (BroadcastChannel): re-read if shown
  *
- * ## Teacher's desk
+ * ## Teacher's desk (src/ui/teacher/TeacherDesk.tsx does all this)
  *   progress.pin.isSet() / set(pin) / check(pin) / resetWithData()   (a convenience lock, not security)
- *   buildDesk(lessons, await progress.profiles({ all: true }), await progress.summaries()) → Desk
+ *   progress.profiles({ all: true }), progress.lessonIds()            the students and lessons with data
+ *   studentRows(lessons, pageProfiles, await progress.summariesOf({ profileIds }))   one page of the table
+ *   lessonStats(id, lesson, await progress.summariesOf({ lessonId: id }))           one lesson's charts
+ *   buildDesk(lessons, profiles, await progress.summaries()) → Desk   everything at once (CSV)
  *   deskCsv(desk, labels) → CSV text (BOM, CRLF, formula-safe)
  *   progress.exportXapi(lessons, { lessonId? }) → Blob (xAPI 1.0.3 statements)
  *   progress.exportNative({ lessonId? })        → Blob (raw log, for merging into another device)
@@ -51,7 +54,9 @@ export { createProgressStore, ProgressLostError } from './store.ts';
 export { sharedProgressStore } from './shared.ts';
 export type { ExportFilter, ImportResult, ProgressStore, ProgressStoreOptions } from './store.ts';
 export type { ChangeMessage } from './channel.ts';
-export { buildDesk } from './desk.ts';
+export { buildDesk, orderLessonIds } from './desk.ts';
+export { cellOf, studentRows } from './desk-rows.ts';
+export { lessonStats } from './desk-stats.ts';
 export type { CellStatus, Desk, DeskCell, DeskStudent, LessonStats, QuestionStat } from './desk.ts';
 export { deskCsv, DESK_CSV_COLUMNS } from './desk-csv.ts';
 export type { DeskCsvColumn, DeskCsvLabels } from './desk-csv.ts';

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { deskCsv, type Desk, type ProgressStore } from '../../progress/index.ts';
+import { buildDesk, deskCsv, type ProgressStore } from '../../progress/index.ts';
 import { downloadBlob, exportName } from './download.ts';
 import { lessonTitle, pledgeLabel } from './labels.ts';
 
 type Kind = 'csv' | 'xapi' | 'json';
 
 /** CSV of the desk's table, xAPI statements or the raw log, for all lessons or one; each a file download. */
-export function ExportBar({ store, desk, lessons, lang }: { store: ProgressStore; desk: Desk; lessons: readonly Lesson[]; lang: Language }) {
+export function ExportBar({ store, lessonIds, lessons, lang }: { store: ProgressStore; lessonIds: readonly string[]; lessons: readonly Lesson[]; lang: Language }) {
   const { t } = useTranslation('teacher');
   const [scope, setScope] = useState('');
   const [busy, setBusy] = useState<Kind | null>(null);
@@ -23,6 +23,8 @@ export function ExportBar({ store, desk, lessons, lang }: { store: ProgressStore
     try {
       let blob: Blob;
       if (kind === 'csv') {
+        const [profiles, summaries] = await Promise.all([store.profiles({ all: true }), store.summariesOf(filter)]);
+        const desk = buildDesk(lessons, profiles, summaries);
         const text = deskCsv(lessonId ? { ...desk, lessonIds: [lessonId] } : desk, {
           header: (c) => t(`csv_${c}`),
           lessonTitle: (id) => lessonTitle(lessons, id, lang),
@@ -47,7 +49,7 @@ export function ExportBar({ store, desk, lessons, lang }: { store: ProgressStore
       <label>{t('scope')}{' '}
         <select value={scope} onChange={(e) => setScope(e.target.value)}>
           <option value="">{t('allLessons')}</option>
-          {desk.lessonIds.map((id) => <option key={id} value={id}>{lessonTitle(lessons, id, lang)}</option>)}
+          {lessonIds.map((id) => <option key={id} value={id}>{lessonTitle(lessons, id, lang)}</option>)}
         </select>
       </label>
       <div className="buttons">

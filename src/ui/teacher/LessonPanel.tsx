@@ -1,10 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import type { LessonStats } from '../../progress/index.ts';
+import { lessonStats, type LessonStats, type ProgressStore } from '../../progress/index.ts';
 import { FootprintChart } from './FootprintChart.tsx';
 import { percent, pledgeLabel } from './labels.ts';
 import { QuestionStats } from './QuestionStats.tsx';
+import { useLoaded } from './useDesk.ts';
+
+/** The chosen lesson's panel: reads that lesson's summaries only. */
+export function LessonSection({ store, lessonId, lesson, lang, version }: { store: ProgressStore; lessonId: string; lesson: Lesson | undefined; lang: Language; version: number }) {
+  const { t } = useTranslation('teacher');
+  const stats = useLoaded(async () => lessonStats(lessonId, lesson, await store.summariesOf({ lessonId })), [store, lessonId, lesson, version]);
+  if (!stats || stats.lessonId !== lessonId) return <p role="status">{t('loading')}</p>;
+  return <LessonPanel stats={stats} lesson={lesson} lang={lang} />;
+}
 
 /** One lesson across the class: counts, mean score, learning gain, footprints, questions and pledges. */
 export function LessonPanel({ stats, lesson, lang }: { stats: LessonStats; lesson: Lesson | undefined; lang: Language }) {

@@ -6,7 +6,7 @@ import { DeleteAll } from './DeleteAll.tsx';
 import { ExportBar } from './ExportBar.tsx';
 import { ImportBox } from './ImportBox.tsx';
 import { lessonLang, lessonTitle } from './labels.ts';
-import { LessonPanel } from './LessonPanel.tsx';
+import { LessonSection } from './LessonPanel.tsx';
 import { PinGate } from './PinGate.tsx';
 import { StudentTable } from './StudentTable.tsx';
 import './teacher.css';
@@ -22,12 +22,11 @@ export interface TeacherDeskProps {
 function DeskView({ store, lessons, onLock }: { store: ProgressStore; lessons: readonly Lesson[]; onLock(): void }) {
   const { t, i18n } = useTranslation('teacher');
   const lang = lessonLang(i18n.language);
-  const { desk, failed } = useDesk(store, lessons);
+  const { data, failed } = useDesk(store, lessons);
   const [lessonId, setLessonId] = useState('');
   if (failed) return <p role="alert">{t('lostAction', { ns: 'progress' })}</p>;
-  if (!desk) return <p role="status">{t('loading')}</p>;
-  const selected = lessonId || desk.lessonIds.find((id) => desk.lessons[id]) || '';
-  const stats = desk.lessons[selected];
+  if (!data) return <p role="status">{t('loading')}</p>;
+  const selected = lessonId || data.lessonIds[0] || '';
   return (
     <div className="desk">
       <div className="desk-head">
@@ -35,24 +34,24 @@ function DeskView({ store, lessons, onLock }: { store: ProgressStore; lessons: r
         <button type="button" onClick={onLock}>{t('lock')}</button>
       </div>
       <p className="meta">{t('lockNote')}</p>
-      {desk.students.length === 0 ? <p>{t('noData')}</p> : (
+      {data.profiles.length === 0 ? <p>{t('noData')}</p> : (
         <>
-          <StudentTable desk={desk} lessons={lessons} lang={lang} />
+          <StudentTable store={store} lessons={lessons} data={data} lang={lang} />
           <section className="lesson-details">
             <h2>{t('lessonDetails')}</h2>
             <label>{t('lessonPick')}{' '}
               <select value={selected} onChange={(e) => setLessonId(e.target.value)}>
-                {desk.lessonIds.filter((id) => desk.lessons[id]).map((id) => <option key={id} value={id}>{lessonTitle(lessons, id, lang)}</option>)}
+                {data.lessonIds.map((id) => <option key={id} value={id}>{lessonTitle(lessons, id, lang)}</option>)}
               </select>
             </label>
-            {stats && <LessonPanel stats={stats} lesson={lessons.find((l) => l.id === selected)} lang={lang} />}
+            {selected && <LessonSection store={store} lessonId={selected} lesson={lessons.find((l) => l.id === selected)} lang={lang} version={data.version} />}
           </section>
         </>
       )}
       <div className="desk-tools">
-        <ExportBar store={store} desk={desk} lessons={lessons} lang={lang} />
+        <ExportBar store={store} lessonIds={data.lessonIds} lessons={lessons} lang={lang} />
         <ImportBox store={store} />
-        <DeleteAll store={store} students={desk.students.length} />
+        <DeleteAll store={store} students={data.profiles.length} />
       </div>
     </div>
   );
