@@ -5,6 +5,8 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { buildDesk } from '../src/progress/desk.ts';
+import { studentRows } from '../src/progress/desk-rows.ts';
+import { lessonStats } from '../src/progress/desk-stats.ts';
 import { deskCsv } from '../src/progress/desk-csv.ts';
 import { createProgressStore } from '../src/progress/store.ts';
 import { generateClass } from '../tests/fixtures/progress/generate-class.ts';
@@ -25,7 +27,6 @@ async function timed<T>(label: string, goalMs: number | null, f: () => Promise<T
   return out;
 }
 const mb = (text: string) => `${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB`;
-void mb;
 
 const cls = await timed(`generate ${students} students × ${lessonCount} lessons`, null, () => generateClass(students, lessonCount));
 console.log(`  ${cls.events.toLocaleString('en')} events on ${cls.headsets.length} headsets`);
@@ -46,18 +47,23 @@ let failed = false;
 const check = (ms: number, goal: number) => { if (ms > goal) failed = true; };
 for (let run = 1; run <= 2; run++) {
   console.log(`— run ${run}`);
+  // What the desk's screen reads first: the students, the lessons with data, one page of the table
+  // (50 students) and the first lesson's charts.
   const t0 = performance.now();
-  const desk = await timed('desk: read summaries + profiles', null, async () => {
-    const [profiles, summaries] = await Promise.all([store.profiles({ all: true }), store.summaries()]);
-    return timed('desk: build the view model', null, () => buildDesk(cls.lessons, profiles, summaries));
-  });
+  const [profiles, lessonIds] = await Promise.all([store.profiles({ all: true }), store.lessonIds()]);
+  const page = profiles.slice(0, 50);
+  const [pageSummaries, lessonSummaries] = await Promise.all([store.summariesOf({ profileIds: page.map((p) => p.id) }), store.summariesOf({ lessonId: lessonIds[0]! })]);
+  studentRows(cls.lessons, page, pageSummaries);
+  lessonStats(lessonIds[0]!, cls.lessons[0], lessonSummaries);
   const deskMs = performance.now() - t0;
-  console.log(`${'desk summary total'.padEnd(44)} ${deskMs.toFixed(0).padStart(7)} ms  ${deskMs < 1000 ? 'ok' : 'OVER'} (goal < 1000 ms)`);
+  console.log(`${'desk: students, one page, one lesson'.padEnd(44)} ${deskMs.toFixed(0).padStart(7)} ms  ${deskMs < 1000 ? 'ok' : 'OVER'} (goal < 1000 ms)`);
   check(deskMs, 1000);
+  // The CSV export folds every summary into the whole desk.
   let t = performance.now();
+  const desk = buildDesk(cls.lessons, profiles, await store.summaries());
   const csv = deskCsv(desk, { header: (c) => c, lessonTitle: (id) => id, status: (s) => s });
   let ms = performance.now() - t;
-  console.log(`${`export CSV (${mb(csv)}, from the desk)`.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${ms < 2000 ? 'ok' : 'OVER'} (goal < 2000 ms)`);
+  console.log(`${`export CSV (${mb(csv)}, all ${desk.students.length} students)`.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${ms < 2000 ? 'ok' : 'OVER'} (goal < 2000 ms)`);
   check(ms, 2000);
   const lesson1 = cls.lessons[0]!.id;
   for (const [label, make] of [
@@ -74,4 +80,5 @@ for (let run = 1; run <= 2; run++) {
 }
 store.close();
 console.log(failed ? 'desk or CSV export over its goal' : 'desk and CSV export within their goals');
+console.log(`(machine load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}: fake-indexeddb in Node; browsers differ)`);
 process.exitCode = failed ? 1 : 0;
