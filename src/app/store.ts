@@ -64,6 +64,12 @@ export function replaceLesson(lesson: Lesson): void {
   appStore.setState({ session: { ...session, lesson, runner: resumed.state, notice: resumed.moved ? 'moved' : null } });
 }
 
+/** A student who finished starts the lesson over; the log keeps the earlier run. */
+export function restartLesson(): void {
+  const session = appStore.getState().session;
+  if (session) openLesson(session.lesson, session.runner.ageBand);
+}
+
 export function closeLesson(): void {
   appStore.setState({ session: null });
 }

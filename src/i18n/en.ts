@@ -2,9 +2,10 @@ import type { Strings } from './types.ts';
 
 /** English UI strings. */
 export const en: Strings = {
-  app: { name: 'ClimateXR', tagline: 'Immersive climate-action lessons', skip: 'Skip to content' },
+  app: { name: 'ClimateXR', tagline: 'Immersive climate-action lessons', skip: 'Skip to content', nav: 'Menu', teacher: 'For teachers' },
   lang: { label: 'Language', ko: '한국어', en: 'English' },
   home: {
+    examples: 'Example lessons (for lesson authors)',
     title: 'Lessons',
     minutes: '{{count}} min',
     ages: { middle: 'Middle school', high: 'High school' },
@@ -15,6 +16,9 @@ export const en: Strings = {
     empty: 'No lessons yet.',
   },
   lesson: {
+    playingAs: 'Playing as {{name}}',
+    switchStudent: 'Switch student',
+    again: 'Start again',
     back: 'Back',
     next: 'Next',
     finish: 'Finish lesson',
@@ -55,6 +59,9 @@ export const en: Strings = {
     unavailable: 'VR unavailable',
   },
   errors: {
+    offlineNotCached: 'You are offline, and this part has not been saved on this device yet. Reconnect to the teacher\'s address.',
+    loadFailed: 'This part could not be loaded. Check that the lesson server is running on the teacher\'s laptop.',
+    retry: 'Try again',
     webgl: 'This device cannot draw the 3D view. You can go on with the lesson panel.',
     contextLost: 'The 3D view stopped for a moment. Redrawing it.',
   },

@@ -1,8 +1,9 @@
 /** Korean UI strings (the default language). Keys mirror en.ts; a test checks they match. */
 export const ko = {
-  app: { name: 'ClimateXR', tagline: '몰입형 기후행동 수업', skip: '본문으로 건너뛰기' },
+  app: { name: 'ClimateXR', tagline: '몰입형 기후행동 수업', skip: '본문으로 건너뛰기', nav: '메뉴', teacher: '교사용' },
   lang: { label: '언어', ko: '한국어', en: 'English' },
   home: {
+    examples: '예시 수업 (수업 작성자용)',
     title: '수업 목록',
     minutes: '{{count}}분',
     ages: { middle: '중학생', high: '고등학생' },
@@ -13,6 +14,9 @@ export const ko = {
     empty: '아직 수업이 없어요.',
   },
   lesson: {
+    playingAs: '{{name}}(으)로 하는 중',
+    switchStudent: '다른 학생',
+    again: '처음부터 다시',
     back: '이전',
     next: '다음',
     finish: '수업 마치기',
@@ -53,6 +57,9 @@ export const ko = {
     unavailable: 'VR 사용 불가',
   },
   errors: {
+    offlineNotCached: '인터넷이 끊겼고, 이 부분은 아직 이 기기에 저장되지 않았어요. 선생님 노트북의 주소로 다시 연결해 주세요.',
+    loadFailed: '이 부분을 불러오지 못했어요. 선생님 노트북에서 수업 서버가 켜져 있는지 확인해 주세요.',
+    retry: '다시 시도',
     webgl: '이 기기에서 3D 화면을 그릴 수 없어요. 오른쪽 수업 내용으로 계속할 수 있어요.',
     contextLost: '3D 화면이 잠시 멈췄어요. 다시 그리는 중이에요.',
   },

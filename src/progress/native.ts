@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { Profile, ProgressEvent } from './types.ts';
 import { EventSchema, ProfileSchema } from './validate.ts';
 

@@ -1,10 +1,14 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseRoute, type Route } from '../app/route.ts';
-import { Home } from './Home.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { LessonScreen } from './LessonScreen.tsx';
+import { LoadFailure } from './LoadFailure.tsx';
 import { useDocumentSettings } from './SettingsPanel.tsx';
+
+// Each screen is its own chunk: a lesson link loads the 3D stack and that lesson, nothing else.
+const Home = lazy(() => import('./Home.tsx').then((m) => ({ default: m.Home })));
+const LessonScreen = lazy(() => import('./LessonScreen.tsx').then((m) => ({ default: m.LessonScreen })));
+const TeacherScreen = lazy(() => import('./TeacherScreen.tsx'));
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -25,12 +29,19 @@ export function App() {
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skip')}</a>
       <header className="top">
         <a href="#/" className="brand">{t('app.name')} <span>{t('app.tagline')}</span></a>
-        <LanguageSwitch />
+        <nav className="top-nav" aria-label={t('app.nav')}>
+          <a href="#/teacher">{t('app.teacher')}</a>
+          <LanguageSwitch />
+        </nav>
       </header>
       <main id="main" tabIndex={-1} className={route.name === 'lesson' ? 'full' : ''}>
-        {route.name === 'home' && <Home />}
-        {route.name === 'lesson' && <LessonScreen key={route.id} id={route.id} />}
-        {(route.name === 'missing' || route.name === 'teacher') && <Home />}
+        <LoadFailure>
+          <Suspense fallback={<p role="status">{t('home.loading')}</p>}>
+            {(route.name === 'home' || route.name === 'missing') && <Home />}
+            {route.name === 'lesson' && <LessonScreen key={route.id} id={route.id} />}
+            {route.name === 'teacher' && <TeacherScreen />}
+          </Suspense>
+        </LoadFailure>
       </main>
     </>
   );

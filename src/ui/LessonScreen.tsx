@@ -1,25 +1,36 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import { findEntry, loadEntry, type LoadedEntry } from '../app/catalog.ts';
+import { profileStore, selectProfile } from '../app/progress.ts';
 import { closeLesson, openLesson, replaceLesson } from '../app/store.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import { pick } from '../lesson/text.ts';
-import type { AgeBand } from '../runner/types.ts';
+import type { AgeBand, RunnerState } from '../runner/types.ts';
 import { ResilientStage } from '../scene/ResilientStage.tsx';
 import { useApp } from './hooks.ts';
 import { ProblemList } from './ProblemList.tsx';
+import { ProfilePicker } from './profile/ProfilePicker.tsx';
+import { PersistenceNotice, SaveStatus } from './profile/SaveStatus.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import { useLivePreview } from './useLivePreview.ts';
+import { useProgress } from './useProgress.ts';
 import { VRButton } from './VRButton.tsx';
 
-/** One lesson: the 3D view, the DOM panel with the same step, and the Enter-VR button. */
+/**
+ * One lesson: who is playing (a nickname on this device), where they left off, then the 3D view, the
+ * DOM panel with the same step, and the Enter-VR button.
+ */
 export function LessonScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
   const session = useApp((s) => s.session);
+  const store = useProgress();
+  const { profile, persistence } = useStore(profileStore);
   const [entry, setEntry] = useState<LoadedEntry | null | 'missing'>(null);
   const [band, setBand] = useState<AgeBand | null>(null);
+  const [saved, setSaved] = useState<RunnerState | null | 'checking'>('checking');
 
   useEffect(() => {
     const found = findEntry(id);
@@ -38,23 +49,44 @@ export function LessonScreen({ id }: { id: string }) {
   });
 
   const lesson: Lesson | null = entry && entry !== 'missing' && entry.result.ok ? entry.result.lesson : null;
-  const chosen = band ?? (lesson?.ageBands.length === 1 ? lesson.ageBands[0]! : null);
+  // Where this student left off in this lesson, if anywhere.
   useEffect(() => {
-    if (lesson && chosen && session?.lesson.id !== lesson.id) openLesson(lesson, chosen);
-  }, [lesson, chosen, session?.lesson.id]);
+    if (!store || !profile || !lesson) return;
+    let live = true;
+    setSaved('checking');
+    void store.savedState(profile.id, lesson).then((s) => live && setSaved(s));
+    return () => {
+      live = false;
+    };
+  }, [store, profile?.id, lesson?.id]);
+
+  const resumed = saved !== 'checking' ? saved : null;
+  const chosen = band ?? resumed?.ageBand ?? (lesson?.ageBands.length === 1 ? lesson.ageBands[0]! : null);
+  useEffect(() => {
+    if (lesson && profile && saved !== 'checking' && chosen && session?.lesson.id !== lesson.id) openLesson(lesson, chosen, saved ?? undefined);
+  }, [lesson, profile, saved, chosen, session?.lesson.id]);
 
   if (entry === 'missing') return <p role="alert">{t('lesson.notFound', { id })} <a href="#/">{t('lesson.home')}</a></p>;
-  if (!entry) return <p role="status">{t('home.loading')}</p>;
+  if (!entry || !store) return <p role="status">{t('home.loading')}</p>;
   if (!entry.result.ok) {
     return (
-      <>
+      <section className="page">
         <h1>{t('lesson.broken')}</h1>
         <ProblemList file={entry.file} problems={entry.result.problems} />
         <a href="#/">{t('lesson.home')}</a>
-      </>
+      </section>
     );
   }
   const l = entry.result.lesson;
+  if (!profile) {
+    return (
+      <section className="page">
+        <p className="lesson-kicker">{pick(l.title, lang)}</p>
+        <ProfilePicker store={store} onPick={(p) => void selectProfile(p)} />
+      </section>
+    );
+  }
+  if (saved === 'checking') return <p role="status">{t('home.loading')}</p>;
   if (!chosen) {
     return (
       <section className="age-pick">
@@ -75,9 +107,12 @@ export function LessonScreen({ id }: { id: string }) {
       <aside className="side">
         <header className="lesson-head">
           <h1>{pick(l.title, lang)}</h1>
+          <p className="meta">{t('lesson.playingAs', { name: profile.nickname })} · <button type="button" className="link" onClick={() => { closeLesson(); setBand(null); void selectProfile(null); }}>{t('lesson.switchStudent')}</button></p>
           <VRButton />
         </header>
+        {persistence && <PersistenceNotice persistence={persistence} />}
         {session && session.lesson.id === l.id && <StepPanel session={session} lang={lang} />}
+        <SaveStatus store={store} />
         <SettingsPanel />
       </aside>
     </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dispatch, nextAllowed, type Session } from '../app/store.ts';
+import { dispatch, nextAllowed, restartLesson, type Session } from '../app/store.ts';
 import { stepPosition } from '../app/views/progress.ts';
 import type { Language } from '../lesson/common.ts';
 import { canGoBack, currentStep } from '../runner/runner.ts';
@@ -30,7 +30,8 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
             {t('lesson.next')}
           </button>
         )}
-        {session.runner.finished && <a className="button" href="#/">{t('lesson.home')}</a>}
+        {session.runner.finished && <button type="button" onClick={restartLesson}>{t('lesson.again')}</button>}
+        {session.runner.finished && <a className="button primary" href="#/">{t('lesson.home')}</a>}
       </nav>
     </section>
   );

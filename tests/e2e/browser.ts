@@ -69,3 +69,25 @@ export async function screenPositionOf(page: Page, name: string): Promise<{ x: n
     return { x: r.left + ((v.x + 1) / 2) * r.width, y: r.top + ((1 - v.y) / 2) * r.height };
   }, name);
 }
+
+/**
+ * Opens a lesson as a student would: the lesson's URL, a nickname (made if new), then the age band if
+ * the lesson asks. Korean UI unless the page was switched.
+ */
+export async function startLesson(page: Page, id: string, opts: { nickname?: string; band?: '중학생' | '고등학생' | 'Middle school' | 'High school'; query?: string } = {}): Promise<void> {
+  await page.goto(`${baseUrl()}${opts.query ?? '?e2e'}#/lesson/${id}`);
+  const nickname = opts.nickname ?? '초록별';
+  const existing = page.getByRole('button', { name: nickname, exact: true });
+  const field = page.getByLabel(/별명|Nickname/);
+  await field.or(existing).first().waitFor({ timeout: 30_000 });
+  if (await existing.count()) await existing.click();
+  else {
+    await field.fill(nickname);
+    await page.getByRole('button', { name: /^(만들기|Create)$/ }).click();
+  }
+  const band = page.getByRole('button', { name: opts.band ?? '중학생', exact: true });
+  const content = page.locator('[data-step]');
+  await band.or(content).first().waitFor({ timeout: 30_000 });
+  if (await band.count()) await band.click();
+  await content.waitFor({ timeout: 30_000 });
+}

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, guardedPage, launch, screenPositionOf, waitForObject } from './browser.ts';
+import { baseUrl, guardedPage, launch, screenPositionOf, startLesson, waitForObject } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,7 +20,8 @@ test('home lists the lessons as links; a lesson plays on desktop with the mouse 
   const link = page.getByRole('link', { name: '처음 오신 걸 환영해요' });
   await expect.poll(() => link.getAttribute('href')).toBe('#/lesson/welcome');
   await link.click();
-
+  await page.getByLabel('별명 (1–20자)').fill('초록별');
+  await page.getByRole('button', { name: '만들기' }).click();
   await page.getByRole('button', { name: '중학생' }).click();
   await expect.poll(() => page.getByRole('heading', { name: '안녕하세요!' }).isVisible()).toBe(true);
   // The Enter-VR button is there, and says why it cannot be used in a browser without a headset.

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, guardedPage, launch, waitForObject } from './browser.ts';
+import { guardedPage, launch, startLesson, waitForObject } from './browser.ts';
 import { clickWithController, emulateQuest3 } from './xr.ts';
 
 let browser: Browser;
@@ -15,8 +15,7 @@ test('with an emulated Quest 3: enter VR, answer with the controller trigger, se
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await guardedPage(context);
   await emulateQuest3(page);
-  await page.goto(`${baseUrl()}?e2e#/lesson/welcome`);
-  await page.getByRole('button', { name: '고등학생' }).click();
+  await startLesson(page, 'welcome', { band: '고등학생' });
 
   const enter = page.getByRole('button', { name: /VR/ });
   await expect.poll(() => enter.isEnabled()).toBe(true);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, guardedPage, launch, waitForObject } from './browser.ts';
+import { baseUrl, guardedPage, launch, startLesson, waitForObject } from './browser.ts';
 import { clickWithController, emulateQuest3, xrFrames } from './xr.ts';
 
 let browser: Browser;
@@ -12,8 +12,7 @@ afterAll(async () => {
 });
 
 async function openWelcomeQuiz(page: Page) {
-  await page.goto(`${baseUrl()}?e2e#/lesson/welcome`);
-  await page.getByRole('button', { name: '중학생' }).click();
+  await startLesson(page, 'welcome');
   await page.getByRole('button', { name: '다음' }).click();
   await page.getByRole('button', { name: '다음' }).click();
   await expect.poll(() => page.locator('[data-step]').getAttribute('data-step')).toBe('try-it');
@@ -53,9 +52,9 @@ test('a refused VR start is explained in the student\'s language, and the lesson
     const xr = (navigator as unknown as { xr: { requestSession: () => Promise<never> } }).xr;
     xr.requestSession = () => Promise.reject(new DOMException('The user denied it', 'NotAllowedError'));
   });
-  await page.goto(`${baseUrl()}#/lesson/welcome`);
+  await page.goto(`${baseUrl()}#/`);
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: 'High school' }).click();
+  await startLesson(page, 'welcome', { band: 'High school', query: '' });
   const enter = page.getByRole('button', { name: 'Enter VR' });
   await expect.poll(() => enter.isEnabled()).toBe(true);
   await enter.click();
@@ -70,8 +69,7 @@ test('in VR the student faces the panel, turns in 30° snaps with the thumbstick
   const context = await browser.newContext();
   const { page, problems } = await guardedPage(context);
   await emulateQuest3(page);
-  await page.goto(`${baseUrl()}?e2e#/lesson/welcome`);
-  await page.getByRole('button', { name: '고등학생' }).click();
+  await startLesson(page, 'welcome', { band: '고등학생' });
   await page.getByRole('button', { name: /VR/ }).click();
   await waitForObject(page, 'nav:recenter');
   const yaw = () => page.evaluate(() => {

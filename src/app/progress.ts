@@ -1,0 +1,47 @@
+import { createStore } from 'zustand/vanilla';
+import { sharedProgressStore, type Persistence, type Profile, type ProgressStore } from '../progress/index.ts';
+import { setRecorder } from './store.ts';
+
+/** Who is playing on this device right now, and whether the browser promised to keep their progress. */
+export const profileStore = createStore<{ profile: Profile | null; persistence: Persistence | null }>(() => ({
+  profile: null,
+  persistence: null,
+}));
+
+const SESSION_KEY = 'climatexr.profile';
+let instance: Promise<ProgressStore> | null = null;
+
+/**
+ * The progress log, opened once per page. Every 'record' effect of the runner is appended for the
+ * current profile, in order; the log queues in memory at once, so nothing waits for the disk.
+ */
+export function progress(): Promise<ProgressStore> {
+  instance ??= sharedProgressStore().then(async (store) => {
+    setRecorder((lesson, records) => {
+      const profile = profileStore.getState().profile;
+      if (profile) void store.append(profile.id, lesson.id, lesson.version, records);
+    });
+    // The nickname picked in this tab survives a reload (not a new browser session: shared devices).
+    const id = sessionStorage.getItem(SESSION_KEY);
+    if (id) {
+      const profile = (await store.profiles()).find((p) => p.id === id);
+      if (profile) profileStore.setState({ profile });
+    }
+    return store;
+  });
+  return instance;
+}
+
+export async function selectProfile(profile: Profile | null): Promise<void> {
+  profileStore.setState({ profile });
+  try {
+    if (profile) sessionStorage.setItem(SESSION_KEY, profile.id);
+    else sessionStorage.removeItem(SESSION_KEY);
+  } catch {
+    // storage refused: the pick lasts until the page closes
+  }
+  if (profile && profileStore.getState().persistence === null) {
+    const persistence = await (await progress()).requestPersistence();
+    profileStore.setState({ persistence });
+  }
+}

@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'react';
+import { catalog, loadEntry } from '../app/catalog.ts';
+import type { Lesson } from '../lesson/schema.ts';
+import TeacherDesk from './teacher/TeacherDesk.tsx';
+import { useProgress } from './useProgress.ts';
+
+/** The teacher's desk, with every lesson that loads (broken ones are shown on the lesson list). */
+export default function TeacherScreen() {
+  const store = useProgress();
+  const [lessons, setLessons] = useState<Lesson[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void Promise.all(catalog.map((e) => loadEntry(e))).then((all) => {
+      if (live) setLessons(all.flatMap((e) => (e.result.ok ? [e.result.lesson] : [])));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return lessons && store ? <TeacherDesk store={store} lessons={lessons} /> : null;
+}
