@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { lessonModules } from './scripts/lesson-modules-plugin.ts';
+import { offlineApp } from './scripts/pwa.ts';
 
 const emulateStub = fileURLToPath(new URL('./src/xr/emulate-stub.ts', import.meta.url));
 
@@ -23,7 +24,7 @@ export default defineConfig({
   base: './',
   // Fonts, XR controller profiles and models are served as plain files from assets/.
   publicDir: 'assets',
-  plugins: [react(), noBundledEmulator(), lessonModules(), contentSecurityPolicy()],
+  plugins: [react(), noBundledEmulator(), lessonModules(), contentSecurityPolicy(), offlineApp()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

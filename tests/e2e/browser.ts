@@ -21,10 +21,10 @@ export async function launch(): Promise<Browser> {
  * A page that records every console error, uncaught error and request outside the app's origin.
  * `problems` must be empty at the end of every test.
  */
-export async function guardedPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+export async function guardedPage(context: BrowserContext, base = baseUrl()): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
   const problems: string[] = [];
-  const origin = new URL(baseUrl()).origin;
+  const origin = new URL(base).origin;
   // Content-Security-Policy violations fail the test like console errors do.
   await page.exposeFunction('__reportCsp', (v: string) => problems.push(`CSP violation: ${v}`));
   await page.addInitScript(() => {
@@ -74,8 +74,8 @@ export async function screenPositionOf(page: Page, name: string): Promise<{ x: n
  * Opens a lesson as a student would: the lesson's URL, a nickname (made if new), then the age band if
  * the lesson asks. Korean UI unless the page was switched.
  */
-export async function startLesson(page: Page, id: string, opts: { nickname?: string; band?: '중학생' | '고등학생' | 'Middle school' | 'High school'; query?: string } = {}): Promise<void> {
-  await page.goto(`${baseUrl()}${opts.query ?? '?e2e'}#/lesson/${id}`);
+export async function startLesson(page: Page, id: string, opts: { nickname?: string; band?: '중학생' | '고등학생' | 'Middle school' | 'High school'; query?: string; base?: string } = {}): Promise<void> {
+  await page.goto(`${opts.base ?? baseUrl()}${opts.query ?? '?e2e'}#/lesson/${id}`);
   const nickname = opts.nickname ?? '초록별';
   const existing = page.getByRole('button', { name: nickname, exact: true });
   const field = page.getByLabel(/별명|Nickname/);
