@@ -24,7 +24,16 @@ if (!existsSync('dist/index.html')) {
 const lanAddresses = Object.values(networkInterfaces()).flat()
   .filter((n) => n && n.family === 'IPv4' && !n.internal).map((n) => n.address);
 
-const handler = staticHandler('dist');
+const files = staticHandler('dist');
+let classroom = { urls: [] };
+// The teacher page asks which address to put in its QR codes: the LAN https address, not localhost.
+const handler = (req, res) => {
+  if (req.url?.split('?')[0] === '/classroom.json') {
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(classroom));
+    return;
+  }
+  return files(req, res);
+};
 const listen = (server, p, host) => new Promise((ok, fail) => {
   server.once('error', fail);
   server.listen(p, host, () => ok(server.address().port));
@@ -40,6 +49,7 @@ const securePort = await listen(createHttpsServer({ key, cert }, handler), https
   process.exit(1);
 });
 
+classroom = { urls: lanAddresses.map((a) => `https://${a}:${securePort}/`) };
 console.log('\nClimateXR is running.\n');
 console.log(`  On this laptop:   http://localhost:${httpPort}/`);
 for (const a of lanAddresses) console.log(`  Headsets (Wi-Fi): https://${a}:${securePort}/`);
