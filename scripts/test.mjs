@@ -21,5 +21,7 @@ const run = (title, cmd, args) => {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 run('type-check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 if (existsSync('scripts/lessons-check.ts')) run('lesson check', npx, ['tsx', 'scripts/lessons-check.ts']);
-run('build', npx, ['vite', 'build', '--logLevel', 'warn']);
+// The browser tests' build also carries the hostile lessons of tests/fixtures/app-lessons/.
+process.env.VITE_TEST_LESSONS = '1';
+run('build (with test lessons)', npx, ['vite', 'build', '--logLevel', 'warn']);
 run('unit and browser tests', npx, ['vitest', 'run', ...process.argv.slice(2)]);

@@ -5,7 +5,12 @@ import type { LoadResult } from '../lesson/load.ts';
  * its own lazy chunk holding the loader's result, so opening one lesson loads only it, a broken file
  * never breaks the build or the other lessons, and the app carries no validator.
  */
-const files = import.meta.glob<LoadResult>(['/lessons/**/*.json', '!/lessons/lesson.schema.json'], { query: '?lesson', import: 'default' });
+const shipped = import.meta.glob<LoadResult>(['/lessons/**/*.json', '!/lessons/lesson.schema.json'], { query: '?lesson', import: 'default' });
+// Browser tests build with VITE_TEST_LESSONS=1 to add hostile lessons (tests/fixtures/app-lessons/), as "tests/<name>".
+const testing = import.meta.env.VITE_TEST_LESSONS
+  ? import.meta.glob<LoadResult>('/tests/fixtures/app-lessons/*.json', { query: '?lesson', import: 'default' })
+  : {};
+const files = { ...shipped, ...testing };
 
 export interface CatalogEntry {
   /** Path from the project root, e.g. "lessons/my-carbon-day.json". */
@@ -15,7 +20,7 @@ export interface CatalogEntry {
 }
 
 export const catalog: CatalogEntry[] = Object.keys(files)
-  .map((key) => ({ file: key.slice(1), id: key.replace(/^\/lessons\//, '').replace(/\.json$/, '') }))
+  .map((key) => ({ file: key.slice(1), id: key.replace(/^\/lessons\//, '').replace(/^\/tests\/fixtures\/app-lessons\//, 'tests/').replace(/\.json$/, '') }))
   .sort((a, b) => Number(a.id.includes('/')) - Number(b.id.includes('/')) || a.id.localeCompare(b.id));
 
 export interface LoadedEntry extends CatalogEntry {

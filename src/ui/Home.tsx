@@ -44,7 +44,7 @@ export function Home() {
   }, []);
   if (!entries) return <p role="status">{t('home.loading')}</p>;
   if (!entries.length) return <p>{t('home.empty')}</p>;
-  const isExample = (e: LoadedEntry) => e.id.startsWith('examples/');
+  const isExample = (e: LoadedEntry) => e.id.startsWith('examples/') || e.id.startsWith('tests/');
   const examples = entries.filter(isExample);
   return (
     <>

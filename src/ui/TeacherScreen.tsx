@@ -22,7 +22,7 @@ export default function TeacherScreen() {
   return (
     <>
       <TeacherDesk store={store} lessons={lessons.map((l) => l.lesson)} />
-      <LessonLinks lessons={lessons.filter((l) => !l.id.startsWith('examples/'))} />
+      <LessonLinks lessons={lessons.filter((l) => !l.id.startsWith('examples/') && !l.id.startsWith('tests/'))} />
     </>
   );
 }
