@@ -15,6 +15,7 @@ import { exposeForTests } from './testHandle.ts';
 export function Stage({ label }: { label: string }) {
   return (
     <Canvas
+      role="region"
       aria-label={label}
       tabIndex={0}
       dpr={[1, 2]}
