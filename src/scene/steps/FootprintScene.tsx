@@ -23,6 +23,8 @@ const CARD_TEXT = 0.04;
 const CARD_LINE = CARD_TEXT * 1.25;
 const PROMPT_SIZE = BODY_SIZE * 0.9;
 const COLORS = { idle: '#2b3a47', chosen: '#2f5f9e', hover: '#4a6a86' };
+// The card's text must not catch rays: XR pointers act on the first thing they hit.
+const noRaycast = () => {};
 
 function cardText(o: FootprintOptionView): string {
   return `${o.label}\n${o.perYear}\n${o.quantity} · ${o.perChoice}\n${o.sourceShort}`;
@@ -46,7 +48,7 @@ function ChoiceCard({ o, height, position }: { o: FootprintOptionView; height: n
         <planeGeometry args={[CARD_W, height]} />
         <meshBasicMaterial ref={material} color={base} />
       </mesh>
-      <Label position={[-CARD_W / 2 + 0.03, height / 2 - 0.025, 0.004]} fontSize={CARD_TEXT} maxWidth={CARD_W - 0.06}
+      <Label raycast={noRaycast} position={[-CARD_W / 2 + 0.03, height / 2 - 0.025, 0.004]} fontSize={CARD_TEXT} maxWidth={CARD_W - 0.06}
         anchorX="left" anchorY="top" lineHeight={1.25} color={o.chosen ? '#ffffff' : '#e6edf1'}>
         {`${o.chosen ? '✓ ' : ''}${cardText(o)}`}
       </Label>

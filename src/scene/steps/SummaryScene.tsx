@@ -34,13 +34,12 @@ export function SummaryScene({ step, session, lang }: StepSceneProps<SummaryStep
   const reduced = useReducedMotion();
   const v = summaryView(session.lesson, step, session.runner, lang, (k, p) => t(k, p ?? {}));
   const hasSources = !!v.sources?.length;
-  const hasResults = v.score !== null || v.gain.length > 0 || v.pledges !== null || !!v.body;
-  const [tab, setTab] = useState<'results' | 'sources'>(hasResults || !hasSources ? 'results' : 'sources');
-  const tabs = hasSources && hasResults;
-
   const f = v.footprint;
   const savings = f ? (f.savings.length ? f.savings.map((s) => `• ${s}`).join('\n') : f.hasChoices ? t('steps.summary.noSavings') : '') : '';
   const savingsText = savings ? `${t('steps.summary.biggest')}\n${savings}` : '';
+  const hasResults = v.score !== null || v.gain.length > 0 || v.pledges !== null || !!v.body || !!savingsText;
+  const [tab, setTab] = useState<'results' | 'sources'>(hasResults || !hasSources ? 'results' : 'sources');
+  const tabs = hasSources && hasResults;
 
   const blocks: Block[] = [{ text: v.title, size: TITLE_SIZE }];
   if (tab === 'results') {
