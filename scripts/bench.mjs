@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import { firstFrameJs, benchSteps } from './bench/render.mjs';
+import { benchSteps, enterLesson, firstFrameJs } from './bench/render.mjs';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 
 const executablePath = findChromium();
@@ -48,7 +48,7 @@ const max = (k) => Math.max(...rows.map((r) => r[k]));
 console.log(`\nsteps: ${rows.length}, over budget: ${over}; max draw calls ${max('calls')}, max triangles ${max('triangles')}, max textures ${max('textureMB').toFixed(1)} MB, max idle commits/s ${max('commitsPerSecond')}`);
 
 const ours = await firstFrameJs(browser, `${appUrl}?e2e#/lesson/welcome`, async (page) => {
-  await page.locator('.age-pick button').first().click();
+  await enterLesson(page);
   await page.waitForFunction(() => window.__climatexr?.scene.getObjectByName('nav:next'), null, { timeout: 30_000 });
 });
 const base = await firstFrameJs(browser, floorUrl, (page) => page.waitForFunction(() => window.__ready === true, null, { timeout: 30_000 }));

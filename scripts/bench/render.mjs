@@ -36,15 +36,28 @@ function measureInPage() {
   return { calls, triangles, textureMB: bytes / 1024 / 1024 };
 }
 
+/** A nickname (made once per page), then the first age band: the lesson starts. */
+export async function enterLesson(page) {
+  const field = page.locator('.profiles input').first();
+  const known = page.locator('.profile-list button.primary').first();
+  await field.or(known).first().waitFor({ timeout: 30_000 });
+  if (await known.count()) await known.click();
+  else {
+    await field.fill('bench');
+    await page.locator('.profiles form button[type=submit], .profiles form button').first().click();
+  }
+  const band = page.locator('.age-pick button').first();
+  await band.or(page.locator('[data-step]')).first().waitFor({ timeout: 30_000 });
+  if (await band.count()) await band.click();
+}
+
 export async function benchSteps(browser, baseUrl, lessonIds) {
   const rows = [];
   for (const id of lessonIds) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(COMMIT_COUNTER);
     await page.goto(`${baseUrl}?e2e#/lesson/${id}`);
-    const band = page.locator('.age-pick button').first();
-    await page.waitForFunction(() => window.__climatexrApp?.steps().length > 0 || document.querySelector('.age-pick'), null, { timeout: 30_000 });
-    if (await band.count()) await band.click();
+    await enterLesson(page);
     await page.waitForFunction(() => window.__climatexr && window.__climatexrApp?.steps().length > 0, null, { timeout: 30_000 });
     const steps = await page.evaluate(() => window.__climatexrApp.steps());
     for (const step of steps) {
@@ -66,11 +79,12 @@ export async function firstFrameJs(browser, url, ready) {
   const page = await browser.newPage();
   const bodies = [];
   page.on('response', async (r) => {
-    if (/\.m?js(\?|$)/.test(r.url())) bodies.push(r.body().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
+    if (/\.m?js(\?|$)/.test(r.url())) bodies.push(r.body().then((b) => ({ url: r.url(), gz: gzipSync(b, { level: 9 }).length })).catch(() => ({ url: r.url(), gz: 0 })));
   });
   await page.goto(url);
   await ready(page);
   const sizes = await Promise.all(bodies);
   await page.close();
-  return { files: sizes.length, gzipBytes: sizes.reduce((a, b) => a + b, 0) };
+  if (process.env.BENCH_VERBOSE) for (const f of sizes.sort((a, b) => b.gz - a.gz)) console.log(`  ${(f.gz / 1024).toFixed(1).padStart(7)} KiB  ${f.url.split('/').pop()}`);
+  return { files: sizes.length, gzipBytes: sizes.reduce((a, b) => a + b.gz, 0) };
 }

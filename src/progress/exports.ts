@@ -1,5 +1,5 @@
 import type { Lesson } from '../lesson/schema.ts';
-import { NATIVE_FORMAT, NATIVE_VERSION } from './native.ts';
+import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format.ts';
 import { textParts } from './pages.ts';
 import type { LessonSummary, Profile, ProgressEvent } from './types.ts';
 import { statementOf, xapiContext, type XapiOptions } from './xapi.ts';

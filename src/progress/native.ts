@@ -1,13 +1,14 @@
 import { z } from './zod.ts';
 import type { Profile, ProgressEvent } from './types.ts';
+import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format.ts';
+
+export { NATIVE_FORMAT, NATIVE_VERSION };
 import { EventSchema, ProfileSchema } from './validate.ts';
 
 /**
  * The native export: the raw log and the profiles it names, for merging many headsets into the
  * teacher's laptop. Versioned apart from the database: a newer file gets a plain sentence, not a crash.
  */
-export const NATIVE_FORMAT = 'climatexr-progress';
-export const NATIVE_VERSION = 1;
 
 /** The file's shape (written by exports.ts in parts, read by `parseNative`). */
 export interface NativeExport {

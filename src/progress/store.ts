@@ -5,7 +5,7 @@ import { classify, type Db, openProgressDb } from './db.ts';
 import { installMemoryIndexedDb } from './memory.ts';
 import { mergeInto, type MergeResult } from './merge.ts';
 import { nativeParts, xapiParts } from './exports.ts';
-import { type ImportProblem, parseNative } from './native.ts';
+import type { ImportProblem } from './native.ts';
 import { lessonPages, logPages } from './pages.ts';
 import type { XapiOptions } from './xapi.ts';
 import { checkNickname, type NicknameProblem } from './nickname.ts';
@@ -179,6 +179,8 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
     },
     /** Merges an exported file's text; importing the same file again adds nothing. */
     async importNative(text: string): Promise<ImportResult> {
+      // The import parser (zod) loads only when a teacher imports a file.
+      const { parseNative } = await import('./native.ts');
       const parsed = parseNative(text);
       if (!parsed.ok) return { ok: false, problem: parsed.problem };
       const result = await mergeInto(live(), parsed.profiles, parsed.events);

@@ -1,20 +1,27 @@
+import { Suspense, useEffect } from 'react';
 import { useStore } from 'zustand';
 import { appStore } from '../app/store.ts';
 import { currentStep } from '../runner/runner.ts';
 import { NavBar3D } from './NavBar3D.tsx';
 import { PANEL_DISTANCE, PANEL_Y } from './layout.ts';
-import { STEP_SCENES } from './steps/index.ts';
+import { preloadStepScenes, STEP_SCENES } from './steps/index.ts';
 
 /** The current step's 3D content, in front of the student at reading distance. */
 export function StepView() {
   const session = useStore(appStore, (s) => s.session);
   const lang = useStore(appStore, (s) => s.lang);
+  const lesson = session?.lesson;
+  useEffect(() => {
+    if (lesson) preloadStepScenes(lesson.steps.map((s) => s.type));
+  }, [lesson]);
   if (!session) return null;
   const step = currentStep(session.lesson, session.runner);
   const Scene = STEP_SCENES[step.type];
   return (
     <group position={[0, PANEL_Y, -PANEL_DISTANCE]}>
-      <Scene key={step.id} step={step as never} session={session} lang={lang} />
+      <Suspense fallback={null}>
+        <Scene key={step.id} step={step as never} session={session} lang={lang} />
+      </Suspense>
       <NavBar3D session={session} y={-0.62} />
     </group>
   );

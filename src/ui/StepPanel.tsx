@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dispatch, nextAllowed, restartLesson, type Session } from '../app/store.ts';
 import { stepPosition } from '../app/views/progress.ts';
 import type { Language } from '../lesson/common.ts';
 import { canGoBack, currentStep } from '../runner/runner.ts';
-import { STEP_DOMS } from './steps/index.ts';
+import { preloadStepDoms, STEP_DOMS } from './steps/index.ts';
 
 /** The lesson as DOM: readable by screen readers and playable with the keyboard alone. */
 export function StepPanel({ session, lang }: { session: Session; lang: Language }) {
@@ -13,6 +13,7 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
   const Dom = STEP_DOMS[step.type];
   const pos = stepPosition(session.lesson, session.runner);
   const heading = useRef<HTMLDivElement>(null);
+  useEffect(() => preloadStepDoms(session.lesson.steps.map((s) => s.type)), [session.lesson]);
   // Moving to a new step moves focus to its content, so keyboard and screen-reader users follow along.
   useEffect(() => heading.current?.focus(), [step.id]);
   return (
@@ -20,7 +21,9 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
       <p className="step-pos">{t('lesson.stepOf', { n: pos.n, total: pos.total })}</p>
       {session.notice === 'moved' && <p className="notice" role="status">{t('lesson.movedStep')}</p>}
       <div className="step-content" tabIndex={-1} ref={heading} data-step={step.id} data-step-type={step.type}>
-        <Dom key={step.id} step={step as never} session={session} lang={lang} />
+        <Suspense fallback={null}>
+          <Dom key={step.id} step={step as never} session={session} lang={lang} />
+        </Suspense>
       </div>
       {session.runner.finished && <p className="notice done" role="status">{t('lesson.finished')}</p>}
       <nav className="step-nav" aria-label={t('lesson.panel')}>
