@@ -3,7 +3,7 @@ import { Lesson, type LessonInput } from '../../lesson/schema.ts';
 import type { SceneStep } from '../../lesson/steps/scene.ts';
 import { start, transition } from '../../runner/runner.ts';
 import type { RunnerState } from '../../runner/types.ts';
-import { environmentFor, sceneStatus, sceneView } from './scene.ts';
+import { environmentFor, panelSlot, sceneStatus, sceneView } from './scene.ts';
 
 const t = (en: string) => ({ ko: `${en}-ko`, en });
 function lesson(steps: LessonInput['steps']): Lesson {
@@ -77,5 +77,23 @@ describe('environmentFor', () => {
     const l = lesson([scene('city', { environment: 'hot-city' })]);
     const s = { ...start(l, 'middle').state, history: [] };
     expect(environmentFor(l, s)).toBe('hot-city');
+  });
+});
+
+describe('panelSlot', () => {
+  const box = { width: 1.1, bottom: 0.91, top: 1.4, distance: 1.6, eye: 1.6 };
+  const at = (...ps: [number, number, number][]) => ps.map((position) => ({ position }));
+  test('straight ahead when nothing is behind the panel', () => {
+    expect(panelSlot(at([-1.8, 1.0, -2.6], [-0.6, 1.4, -3.2], [0.7, 1.4, -3.2], [1.8, 1.0, -2.6]), box)).toBe(0);
+    expect(panelSlot([], box)).toBe(0);
+  });
+  test('aside when a hotspot low in front would be hidden, to the side hiding fewest', () => {
+    // The hot street: asphalt low ahead-left, air conditioners far left, traffic ahead-right.
+    const hot = at([-0.5, 0.9, -2.4], [-1.9, 1.2, -2.8], [0.4, 1.3, -3.3], [1.8, 1.5, -2.7]);
+    expect(panelSlot(hot, box)).toBe(0.85);
+    expect(panelSlot(at([0.3, 1.0, -3]), box)).toBe(-0.85);
+  });
+  test('hotspots nearer than the panel or behind the student are never hidden by it', () => {
+    expect(panelSlot(at([0, 1.2, -1.2], [0, 1.2, 3]), box)).toBe(0);
   });
 });

@@ -61,3 +61,34 @@ export function sceneStatus(v: SceneView): { key: string; params: Record<string,
   if (v.done) return { key: 'scene.enoughFound', params: { found: v.found, total: v.total } };
   return { key: 'scene.found', params: { found: v.found, total: v.total } };
 }
+
+/** Where the scene step's panel may stand, sideways from straight ahead (metres at the panel's distance). */
+export const PANEL_SLOTS = [0, -0.85, 0.85] as const;
+
+export interface PanelBox {
+  /** The panel's width and its lower and upper edges (world y), at `distance` ahead of an eye at `eye`. */
+  width: number;
+  bottom: number;
+  top: number;
+  distance: number;
+  eye: number;
+}
+
+/**
+ * The panel slot that hides the fewest hotspots (straight ahead on a tie): a hotspot is hidden when the
+ * line from the eye to it crosses the panel, with a margin for its marker and label.
+ */
+export function panelSlot(hotspots: readonly { position: readonly [number, number, number] }[], box: PanelBox): number {
+  const margin = 0.08;
+  const hidden = (cx: number) =>
+    hotspots.filter(({ position: [x, y, z] }) => {
+      if (z >= -box.distance) return false; // nearer than the panel (or behind the student)
+      const k = box.distance / -z;
+      const px = x * k;
+      const py = box.eye + (y - box.eye) * k;
+      return Math.abs(px - cx) < box.width / 2 + margin && py > box.bottom - margin && py < box.top + margin;
+    }).length;
+  let best: number = PANEL_SLOTS[0];
+  for (const cx of PANEL_SLOTS) if (hidden(cx) < hidden(best)) best = cx;
+  return best;
+}

@@ -6,7 +6,8 @@ import { arrowAngle, nearestUnvisited } from './guide.ts';
 import type { HotspotRefs } from './Hotspots.tsx';
 import { MARKER } from './layout.ts';
 
-const material = new MeshBasicMaterial({ color: MARKER.waiting, depthTest: false, depthWrite: false, toneMapped: false });
+// Transparent (though fully opaque) so it is drawn in the last pass, over the panels.
+const material = new MeshBasicMaterial({ color: MARKER.waiting, depthTest: false, depthWrite: false, transparent: true, toneMapped: false });
 const Z = new Vector3(0, 0, 1);
 /** Where the arrow sits in the student's view: 1 m ahead, 27 cm below the centre, 5 cm towards its target. */
 const AHEAD = 1;

@@ -42,7 +42,7 @@ export function HotspotCard({ hotspot }: { hotspot: HotspotView | undefined }) {
   const [x, y, z] = hotspot.position;
   const height = PAD + TITLE * 1.3 + bodyHeight + PAD;
   // Under the marker when there is room above the ground, else above its label.
-  const top = y - (0.16 + height) * k > 0.15 ? -0.16 : 0.3 + height;
+  const top = y - (0.13 + height) * k > 0.15 ? -0.13 : 0.26 + height;
   const toEye = Math.hypot(x, y - EYE_HEIGHT, z) || 1;
   const pull = Math.min(0.25, toEye / 4) / toEye;
   return (

@@ -12,8 +12,12 @@ import { HotspotCard } from './HotspotCard.tsx';
 import { hotspotScale, MARKER, yawToStudent } from './layout.ts';
 import { useFaceOnRequest } from './useFaceOnRequest.ts';
 
-const markerMaterial = new MeshBasicMaterial({ toneMapped: false });
-const dwellMaterial = new MeshBasicMaterial({ color: MARKER.hover, side: DoubleSide, toneMapped: false });
+// Markers, labels and the dwell ring are drawn over everything (after the panels): a hotspot behind
+// the step's panel or a prop still shows where to look, and rays reach it (only targets take rays).
+const overlay = { depthTest: false, depthWrite: false, transparent: true, toneMapped: false } as const;
+const markerMaterial = new MeshBasicMaterial(overlay);
+const labelMaterial = new MeshBasicMaterial(overlay);
+const dwellMaterial = new MeshBasicMaterial({ ...overlay, color: MARKER.hover, side: DoubleSide });
 const HOVER = '#4a6a86';
 const m = new Matrix4();
 const q = new Quaternion();
@@ -82,7 +86,8 @@ export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots
 
   return (
     <group name="hotspots">
-      <instancedMesh key={hotspots.length} ref={markers} args={[markerGeometry, markerMaterial, hotspots.length]} name="hotspot-markers" />
+      <instancedMesh key={hotspots.length} ref={markers} args={[markerGeometry, markerMaterial, hotspots.length]} name="hotspot-markers"
+        renderOrder={5} />
       {hotspots.map((h, i) => (
         <group
           key={h.id}
@@ -95,12 +100,12 @@ export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots
         >
           <mesh name={`hotspot:${h.id}`} geometry={targetGeometry} material={targets[i]!}
             onPointerOver={hover(i, true)} onPointerOut={hover(i, false)} onPointerDown={press(h)} />
-          <mesh geometry={dwellGeometries[i]!} material={dwellMaterial} visible={false} position={[0, 0, 0.01]}
+          <mesh geometry={dwellGeometries[i]!} material={dwellMaterial} visible={false} position={[0, 0, 0.01]} renderOrder={7}
             ref={(r) => {
               refs.current.dwell[i] = r;
             }} />
-          <Label position={[0, 0.17, 0]} fontSize={0.05} anchorY="bottom" maxWidth={0.9} textAlign="center"
-            outlineWidth={0.005} outlineColor="#0b1620" color={h.visited ? '#c9f5da' : '#ffffff'}>
+          <Label position={[0, 0.13, 0]} fontSize={0.05} anchorY="bottom" maxWidth={0.9} textAlign="center"
+            outlineWidth={0.005} outlineColor="#0b1620" color={h.visited ? '#c9f5da' : '#ffffff'} material={labelMaterial} renderOrder={6}>
             {h.visited ? `✓ ${h.label}` : h.label}
           </Label>
         </group>

@@ -1,12 +1,12 @@
 import { CircleGeometry, RingGeometry, Shape, ShapeGeometry, SphereGeometry } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
-/** A ring with a dot: the "look here" marker, 0.2 m across before scaling. */
-export const markerGeometry = mergeGeometries([new RingGeometry(0.075, 0.1, 28), new CircleGeometry(0.035, 16)]);
+/** A ring with a dot: the "look here" marker, 0.15 m across before scaling. */
+export const markerGeometry = mergeGeometries([new RingGeometry(0.056, 0.075, 28), new CircleGeometry(0.026, 16)]);
 
 export const DWELL_SEGMENTS = 32;
 /** Drawn part by part (drawRange) as the gaze dwell fills up: no new geometry per frame. */
-export const dwellGeometry = () => new RingGeometry(0.11, 0.14, DWELL_SEGMENTS, 1, Math.PI / 2, -Math.PI * 2);
+export const dwellGeometry = () => new RingGeometry(0.085, 0.11, DWELL_SEGMENTS, 1, Math.PI / 2, -Math.PI * 2);
 
 /** What pointers hit: larger than the marker, and never drawn. */
 export const targetGeometry = new SphereGeometry(0.2, 12, 8);

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sceneStatus, sceneView } from '../../app/views/scene.ts';
+import { panelSlot, sceneStatus, sceneView } from '../../app/views/scene.ts';
 import type { SceneStep } from '../../lesson/steps/scene.ts';
 import { Hotspots } from '../hotspots/Hotspots.tsx';
 import { MARKER } from '../hotspots/layout.ts';
-import { BODY_SIZE, PANEL_COLOR, PANEL_DISTANCE, PANEL_Y, TITLE_SIZE } from '../layout.ts';
+import { BODY_SIZE, EYE_HEIGHT, PANEL_COLOR, PANEL_DISTANCE, PANEL_Y, TITLE_SIZE } from '../layout.ts';
 import { PropField } from '../props/PropField.tsx';
 import { Label } from '../ui/Label.tsx';
 import type { StepSceneProps } from './types.ts';
@@ -19,7 +19,8 @@ const HINT = 0.04;
 
 /**
  * A scene step: props and hotspots stand in the world where the lesson puts them; a small panel
- * below eye level says what to do and how many are found, leaving the view ahead free.
+ * below eye level says what to do and how many are found, leaving the view ahead free (and stepping
+ * aside when it would hide a hotspot).
  */
 export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
   const { t } = useTranslation();
@@ -32,6 +33,9 @@ export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
   const body = v.body ? bodyHeight + 0.03 : 0;
   const height = 0.05 + titleHeight + 0.03 + body + STATUS * 1.3 + 0.015 + HINT * 1.3 + 0.05;
   const top = BOTTOM + height;
+  // Straight ahead unless that hides a hotspot; then turned aside, still facing the student.
+  const slot = panelSlot(v.hotspots, { width: WIDTH, bottom: PANEL_Y + BOTTOM, top: PANEL_Y + top, distance: PANEL_DISTANCE, eye: EYE_HEIGHT });
+  const turn = Math.atan2(slot, PANEL_DISTANCE);
   return (
     <>
       {/* Cancels StepView's offset: lesson positions are in world space, the student at the origin. */}
@@ -39,7 +43,8 @@ export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
         <PropField props={step.props} />
         <Hotspots stepId={step.id} hotspots={v.hotspots} guide={!v.done} />
       </group>
-      <group name="scene-panel">
+      <group name="scene-panel" rotation={[0, -turn, 0]}
+        position={[PANEL_DISTANCE * Math.sin(turn), 0, PANEL_DISTANCE * (1 - Math.cos(turn))]}>
         <mesh position={[0, BOTTOM + height / 2, -0.005]}>
           <planeGeometry args={[WIDTH, height]} />
           <meshBasicMaterial color={PANEL_COLOR} transparent opacity={0.92} />

@@ -38,12 +38,15 @@ export const windTurbine: PropDef = {
   ],
 };
 
-/** An open basin (open top, seen from inside too) 0.5 m deep; `water` inside it fills it. */
+/**
+ * An open basin (open top, seen from inside too) 0.45 m deep. `water` placed in it at 0.9 of its
+ * scale fills it to just under the rim, as the wastewater lessons do.
+ */
 export const tank: PropDef = {
-  tint: '#7a8b99', height: 0.5,
+  tint: '#7a8b99', height: 0.45,
   parts: [
-    cylinder(0.7, 0.5, [0, 0.25, 0], { segments: 18, open: true }),
-    torus(0.7, 0.04, [0, 0.5, 0], { rotation: [Math.PI / 2, 0, 0] }),
+    cylinder(0.7, 0.45, [0, 0.225, 0], { segments: 18, open: true }),
+    torus(0.7, 0.04, [0, 0.45, 0], { rotation: [Math.PI / 2, 0, 0] }),
     cylinder(0.7, 0.02, [0, 0.01, 0], { segments: 18, color: '#5d6b75' }),
   ],
 };
