@@ -16,6 +16,7 @@ export const en: Strings = {
     empty: 'No lessons yet.',
   },
   lesson: {
+    lookHintTouch: 'Drag with a finger to look around',
     playingAs: 'Playing as {{name}}',
     switchStudent: 'Switch student',
     again: 'Start again',

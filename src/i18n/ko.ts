@@ -14,6 +14,7 @@ export const ko = {
     empty: '아직 수업이 없어요.',
   },
   lesson: {
+    lookHintTouch: '손가락으로 끌어서 둘러보기',
     playingAs: '{{name}}(으)로 하는 중',
     switchStudent: '다른 학생',
     again: '처음부터 다시',

@@ -18,6 +18,9 @@ import { useLivePreview } from './useLivePreview.ts';
 import { useProgress } from './useProgress.ts';
 import { VRButton } from './VRButton.tsx';
 
+/** Phones and tablets: a finger, not a mouse and arrow keys. */
+const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
 /**
  * One lesson: who is playing (a nickname on this device), where they left off, then the 3D view, the
  * DOM panel with the same step, and the Enter-VR button.
@@ -102,7 +105,7 @@ export function LessonScreen({ id }: { id: string }) {
     <div className="lesson">
       <div className="stage">
         <ResilientStage label={t('lesson.view3d')} />
-        <p className="hint">{t('lesson.lookHint')}</p>
+        <p className="hint">{t(coarsePointer() ? 'lesson.lookHintTouch' : 'lesson.lookHint')}</p>
       </div>
       <aside className="side">
         <header className="lesson-head">
