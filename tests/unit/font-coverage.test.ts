@@ -1,0 +1,38 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+import { expect, test } from 'vitest';
+import { bundles } from '../../src/i18n/index.ts';
+
+/**
+ * 3D text is drawn with assets/fonts/climatexr.woff only: a character missing from it would make its
+ * label silently vanish (or, worse, make troika fetch a fallback font from a CDN). Every character of
+ * every lesson and every UI string must be in the font.
+ */
+const font = fontkit.create(readFileSync('assets/fonts/climatexr.woff')) as unknown as { hasGlyphForCodePoint(c: number): boolean };
+
+function strings(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(strings);
+  if (v && typeof v === 'object') return Object.values(v).flatMap(strings);
+  return [];
+}
+
+function lessonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? lessonFiles(join(dir, e.name)) : e.name.endsWith('.json') && e.name !== 'lesson.schema.json' ? [join(dir, e.name)] : []);
+}
+
+test('the local font has every character the lessons and the UI use', () => {
+  const texts = [
+    ...lessonFiles('lessons').flatMap((f) => strings(JSON.parse(readFileSync(f, 'utf8')))),
+    ...strings(bundles().ko),
+    ...strings(bundles().en),
+  ];
+  const missing = new Set<string>();
+  for (const t of texts) for (const ch of t) {
+    const cp = ch.codePointAt(0)!;
+    if (!/\s/.test(ch) && !font.hasGlyphForCodePoint(cp)) missing.add(`${ch} U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  expect([...missing]).toEqual([]);
+});
