@@ -76,9 +76,12 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
   await ensureSummaries(db).catch(() => { summariesStale = true; });
   const deviceId = (await db.get('meta', META.deviceId)) as string;
 
+  /** Why the database is gone (noticed by its events or by a failed write), or null. */
+  const lost = (): SaveReason | null => lostReason ?? (saver.status().state === 'lost' ? (saver.status().reason ?? 'closed') : null);
   /** The database, or an error that says it is gone. */
   const live = (): Db => {
-    if (lostReason) throw new ProgressLostError(lostReason);
+    const reason = lost();
+    if (reason) throw new ProgressLostError(reason);
     return db;
   };
 
@@ -106,7 +109,7 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
 
     /** One student's events in one lesson in log order, including those not yet written. */
     async eventsFor(profileId: string, lessonId: string): Promise<AnyEvent[]> {
-      const saved = lostReason ? [] : await eventsOf(db, profileId, lessonId);
+      const saved = lost() ? [] : await eventsOf(db, profileId, lessonId);
       const ids = new Set(saved.map((e) => e.id));
       const queued = saver.pending().filter((e) => e.profileId === profileId && e.lessonId === lessonId && !ids.has(e.id));
       return [...saved, ...queued];

@@ -108,6 +108,8 @@ describe('the database deleted or replaced while the app runs', () => {
     const store = await fresh();
     connections()[0]!.close();
     expect(await store.append('p', 'commute', '1.0.0', [entered('intro')])).toEqual({ state: 'lost', pending: 1, reason: 'closed' });
+    await expect(store.createProfile('민지')).rejects.toBeInstanceOf(ProgressLostError);
+    expect(await store.eventsFor('p', 'commute')).toHaveLength(1);
   });
 });
 
