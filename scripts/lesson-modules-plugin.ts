@@ -34,7 +34,8 @@ export function lessonModules(): Plugin {
     },
     async hotUpdate({ file, server }) {
       const rel = relative(root, file).split('\\').join('/');
-      if (!rel.startsWith('lessons/') || !rel.endsWith('.json') || rel.endsWith('lesson.schema.json')) return;
+      const lesson = rel.startsWith('lessons/') || rel.startsWith('tests/fixtures/app-lessons/');
+      if (!lesson || !rel.endsWith('.json') || rel.endsWith('lesson.schema.json')) return;
       const { result } = await compile(file);
       server.ws.send({ type: 'custom', event: 'climatexr:lesson', data: { file: rel, result } });
       for (const mod of server.moduleGraph.getModulesByFile(file) ?? []) server.moduleGraph.invalidateModule(mod);

@@ -46,9 +46,16 @@ export function LessonScreen({ id }: { id: string }) {
     };
   }, [id]);
 
+  // Live preview (npm run dev): a good save swaps the lesson in at the same step; a broken one keeps
+  // the last good lesson on screen with the file's problems over it.
+  const [previewProblems, setPreviewProblems] = useState<LoadedEntry | null>(null);
   useLivePreview(entry && entry !== 'missing' ? entry : null, (next) => {
-    setEntry(next);
-    if (next.result.ok) replaceLesson(next.result.lesson);
+    if (next.result.ok) {
+      setPreviewProblems(null);
+      setEntry(next);
+      replaceLesson(next.result.lesson);
+    } else if (entry && entry !== 'missing' && entry.result.ok) setPreviewProblems(next);
+    else setEntry(next);
   });
 
   const lesson: Lesson | null = entry && entry !== 'missing' && entry.result.ok ? entry.result.lesson : null;
@@ -103,6 +110,12 @@ export function LessonScreen({ id }: { id: string }) {
   }
   return (
     <div className="lesson">
+      {previewProblems && !previewProblems.result.ok && (
+        <div className="preview-problems" role="alert">
+          <h2>{t('lesson.broken')}</h2>
+          <ProblemList file={previewProblems.file} problems={previewProblems.result.problems} />
+        </div>
+      )}
       <div className="stage">
         <ResilientStage label={t('lesson.view3d')} />
         <p className="hint">{t(coarsePointer() ? 'lesson.lookHintTouch' : 'lesson.lookHint')}</p>

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as fontkit from 'fontkit';
+import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
 import { bundles } from '../../src/i18n/index.ts';
 
@@ -9,6 +9,7 @@ import { bundles } from '../../src/i18n/index.ts';
  * label silently vanish (or, worse, make troika fetch a fallback font from a CDN). Every character of
  * every lesson and every UI string must be in the font.
  */
+const fontkit = createRequire(import.meta.url)('fontkit') as { create(b: Buffer): unknown };
 const font = fontkit.create(readFileSync('assets/fonts/climatexr.woff')) as unknown as { hasGlyphForCodePoint(c: number): boolean };
 
 function strings(v: unknown): string[] {
