@@ -179,6 +179,13 @@ test('desktop (English): clicking a hotspot with the mouse visits it; the guide 
   });
   await expect.poll(() => shown(page, 'guide-arrow')).toBe(true);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-arrow-en.png' });
+
+  // A phone: the hotspot list fits 390 px without sideways scrolling; the 3D view sits above it.
+  await page.evaluate(() => (window as unknown as { __climatexr: { camera: { rotation: { set(x: number, y: number, z: number): void } } } }).__climatexr.camera.rotation.set(0, 0, 0));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(800);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: '.tmp/screens/phone-scene-en.png', fullPage: true });
   expect(problems).toEqual([]);
   await context.close();
 });
@@ -296,6 +303,12 @@ test('narration: picture with alt text, audio with captions following its time, 
   await expect.poll(() => page.locator('audio').count()).toBe(0);
   await page.waitForTimeout(500);
   await page.screenshot({ path: '.tmp/screens/desktop-narration-plain-en.png' });
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect.poll(() => stepId(page)).toBe('greenhouse');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(800);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: '.tmp/screens/phone-narration-en.png', fullPage: true });
 
   console.log('narration with picture and audio, desktop:', JSON.stringify(info));
   expect(info.calls).toBeLessThanOrEqual(40);

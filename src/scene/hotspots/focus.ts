@@ -15,6 +15,11 @@ export function focusHotspot(stepId: string, id: string | null, from: FocusSourc
   hotspotFocus.setState((s) => ({ stepId, id, from, seq: s.seq + 1 }));
 }
 
+/** A scene step starts with every card closed (a card left open in another lesson's step of the same id stays shut). */
+export function closeHotspotCards(stepId: string): void {
+  if (hotspotFocus.getState().id !== null) focusHotspot(stepId, null, 'scene');
+}
+
 export function focusedIn(stepId: string, s: { stepId: string | null; id: string | null }): string | null {
   return s.stepId === stepId ? s.id : null;
 }

@@ -1,8 +1,9 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { sceneStatus, sceneView } from '../../app/views/scene.ts';
 import type { SceneStep } from '../../lesson/steps/scene.ts';
-import { focusedIn, hotspotFocus, visitHotspot } from '../../scene/hotspots/focus.ts';
+import { closeHotspotCards, focusedIn, hotspotFocus, visitHotspot } from '../../scene/hotspots/focus.ts';
 import type { StepDomProps } from './types.ts';
 
 /**
@@ -14,6 +15,7 @@ export function SceneDom({ step, session, lang }: StepDomProps<SceneStep>) {
   const v = sceneView(step, session.runner, lang);
   const status = sceneStatus(v);
   const focused = useStore(hotspotFocus, (s) => focusedIn(step.id, s));
+  useEffect(() => closeHotspotCards(step.id), [step.id]);
   return (
     <>
       <h2 className="step-title">{v.title}</h2>
