@@ -83,6 +83,16 @@ async function renderInfo(page: Page): Promise<{ calls: number; triangles: numbe
   });
 }
 
+/** The balloons: how many show (non-zero scale) and how often their matrices were rewritten. */
+function balloons(page: Page): Promise<{ shown: number; writes: number }> {
+  return page.evaluate(() => {
+    const m = (window as unknown as { __climatexr: { scene: { getObjectByName(n: string): { count: number; instanceMatrix: { array: Float32Array; version: number } } } } }).__climatexr.scene.getObjectByName('balloons');
+    let shown = 0;
+    for (let i = 0; i < m.count; i++) if (Math.hypot(m.instanceMatrix.array[i * 16]!, m.instanceMatrix.array[i * 16 + 1]!, m.instanceMatrix.array[i * 16 + 2]!) > 0.5) shown++;
+    return { shown, writes: m.instanceMatrix.version };
+  });
+}
+
 /** A 3D text containing `s` is in the scene (troika keeps its string in `.text`). */
 function scene3dHasText(page: Page, s: string): Promise<boolean> {
   return page.evaluate((needle) => {
@@ -94,8 +104,8 @@ function scene3dHasText(page: Page, s: string): Promise<boolean> {
   }, s);
 }
 
-test('desktop, keyboard alone (Korean): footprint choices, a pledge and the summary add up as the runner does', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a pledge and the summary add up as the runner does', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', reducedMotion: 'reduce' });
   const { page, problems } = await open(context, 'ko', false);
   const info: Record<string, { calls: number; triangles: number }> = {};
   const next = async () => {
@@ -122,6 +132,11 @@ test('desktop, keyboard alone (Korean): footprint choices, a pledge and the summ
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'CO₂ 풍선 15개' }).count()).toBe(1);
   await waitForObject(page, 'footprint:car');
   await expect.poll(() => scene3dHasText(page, `1년 ${afterCar} kg CO₂e`)).toBe(true);
+  // Reduced motion: the 15 balloons are simply there, and nothing moves (or is rewritten) while idle.
+  await expect.poll(async () => (await balloons(page)).shown).toBe(15);
+  const still = (await balloons(page)).writes;
+  await page.waitForTimeout(1000);
+  expect((await balloons(page)).writes).toBe(still);
   info.footprintBalloons = await renderInfo(page);
   await page.screenshot({ path: '.tmp/screens/desktop-footprint-balloons-ko.png' });
   await next();
@@ -263,6 +278,11 @@ test('emulated Quest 3 (English): the same sequence with controller clicks', asy
   const afterCar = expectedTotal('en', { type: 'choose', optionId: 'bus' }, { type: 'choose', optionId: 'car' });
   await expect.poll(() => shownTotal(page)).toBe(`${afterCar} kg CO₂e a year`);
   await expect.poll(() => scene3dHasText(page, `${afterCar} kg CO₂e a year`)).toBe(true);
+  // Motion allowed: the balloons rise to 15 and keep swaying.
+  await expect.poll(async () => (await balloons(page)).shown, { timeout: 20_000 }).toBe(15);
+  const swaying = (await balloons(page)).writes;
+  await page.waitForTimeout(1000);
+  expect((await balloons(page)).writes).toBeGreaterThan(swaying);
   info.footprintBalloons = await renderInfo(page);
   await page.screenshot({ path: '.tmp/screens/vr-footprint-balloons-en.png' });
   await next();

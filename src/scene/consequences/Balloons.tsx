@@ -96,7 +96,7 @@ export function Balloons({ units, maxUnits, reduced }: Props) {
 
   return (
     <group>
-      <instancedMesh ref={balls} args={[undefined, undefined, maxUnits]} frustumCulled={false}>
+      <instancedMesh ref={balls} name="balloons" args={[undefined, undefined, maxUnits]} frustumCulled={false}>
         <sphereGeometry args={[R, 14, 10]} />
         <meshLambertMaterial />
       </instancedMesh>

@@ -70,7 +70,7 @@ export function SeaLevel({ level, reduced }: { level: number; reduced: boolean }
         <boxGeometry args={[0.04, 0.006, 0.004]} />
         <meshBasicMaterial color="#c0392b" />
       </instancedMesh>
-      <mesh ref={water} position={[0, 0.004, 0]} scale={[1, 0.008, 1]} renderOrder={1}>
+      <mesh ref={water} name="sea-water" position={[0, 0.004, 0]} scale={[1, 0.008, 1]} renderOrder={1}>
         <boxGeometry args={[0.46, 1, 0.32]} />
         <meshLambertMaterial color="#2f7fc1" transparent opacity={0.6} depthWrite={false} />
       </mesh>

@@ -59,7 +59,7 @@ export function Thermometer({ level, reduced }: { level: number; reduced: boolea
         <sphereGeometry args={[0.058, 16, 12]} />
         <meshLambertMaterial ref={bulb} color={COOL} />
       </mesh>
-      <mesh ref={column} position={[0, BOTTOM, 0]} scale={[1, 0.02, 1]}>
+      <mesh ref={column} name="thermometer-column" position={[0, BOTTOM, 0]} scale={[1, 0.02, 1]}>
         <cylinderGeometry args={[0.019, 0.019, 1, 12]} />
         <meshLambertMaterial ref={fill} color={COOL} />
       </mesh>

@@ -105,7 +105,7 @@ export function Trees({ units, maxUnits, reduced }: Props) {
         <cylinderGeometry args={[0.009, 0.012, 1, 6]} />
         <meshLambertMaterial color="#6b4a2b" />
       </instancedMesh>
-      <instancedMesh ref={crowns} args={[undefined, undefined, maxUnits]} frustumCulled={false}>
+      <instancedMesh ref={crowns} name="tree-crowns" args={[undefined, undefined, maxUnits]} frustumCulled={false}>
         <coneGeometry args={[0.042, CROWN, 7]} />
         <meshLambertMaterial />
       </instancedMesh>
