@@ -20,7 +20,8 @@ export interface DeskCsvLabels {
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 /** One row per student and lesson they started: what the desk's table shows, for a spreadsheet. */
-export function deskCsv(desk: Desk, labels: DeskCsvLabels): string {
+/** Needs the students' rows and the lesson order only (not the per-lesson statistics): see `studentRows`. */
+export function deskCsv(desk: Pick<Desk, 'students' | 'lessonIds'>, labels: DeskCsvLabels): string {
   const rows: CsvValue[][] = [DESK_CSV_COLUMNS.map((c) => labels.header(c))];
   for (const { profile, cells } of desk.students) {
     for (const lessonId of desk.lessonIds) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { buildDesk, deskCsv, type ProgressStore } from '../../progress/index.ts';
+import { deskCsv, studentRows, type ProgressStore } from '../../progress/index.ts';
 import { downloadBlob, exportName } from './download.ts';
 import { lessonTitle, pledgeLabel } from './labels.ts';
 
@@ -24,8 +24,8 @@ export function ExportBar({ store, lessonIds, lessons, lang }: { store: Progress
       let blob: Blob;
       if (kind === 'csv') {
         const [profiles, summaries] = await Promise.all([store.profiles({ all: true }), store.summariesOf(filter)]);
-        const desk = buildDesk(lessons, profiles, summaries);
-        const text = deskCsv(lessonId ? { ...desk, lessonIds: [lessonId] } : desk, {
+        const students = studentRows(lessons, profiles, summaries);
+        const text = deskCsv({ students, lessonIds: lessonId ? [lessonId] : [...lessonIds] }, {
           header: (c) => t(`csv_${c}`),
           lessonTitle: (id) => lessonTitle(lessons, id, lang),
           status: (s) => t(`status_${s}`),
