@@ -124,3 +124,14 @@ describe('runner', () => {
     expect(resumeState(lesson([narration('a')], { id: 'other' }), s)).toBeNull();
   });
 });
+
+test('a pledge beyond the limit replaces the oldest, and the log says so', () => {
+  const l = lesson([{ id: 'p', type: 'pledge', title: t('p'), prompt: t('p'), max: 1, options: [{ id: 'a', text: t('a') }, { id: 'b', text: t('b') }] }]);
+  const s = play(l, start(l, 'middle').state, { type: 'pledge', choice: { optionId: 'a' } });
+  const r = transition(l, s.state, { type: 'pledge', choice: { optionId: 'b' } });
+  expect(r.state.pledges.p).toEqual([{ optionId: 'b' }]);
+  expect(r.effects.flatMap((e) => (e.type === 'record' ? [[e.record.kind, 'choice' in e.record ? e.record.choice : null]] : []))).toEqual([
+    ['unpledged', { optionId: 'a' }],
+    ['pledged', { optionId: 'b' }],
+  ]);
+});

@@ -18,19 +18,23 @@ export const pledge: StepHandler<PledgeStep> = {
     if (!validChoice(step, event.choice)) return { state, effects: [{ type: 'rejected', reason: 'not a pledge of this step' }] };
     const current = state.pledges[step.id] ?? [];
     const has = current.some((p) => samePledge(p, event.choice));
-    let next: PledgeChoice[];
     if (event.type === 'unpledge') {
       if (!has) return { state, effects: [] };
-      next = current.filter((p) => !samePledge(p, event.choice));
-    } else {
-      if (has) return { state, effects: [] };
-      // Picking beyond the limit replaces the oldest pick, like a radio group when max is 1.
-      next = [...current, event.choice].slice(-step.max);
+      return {
+        state: { ...state, pledges: { ...state.pledges, [step.id]: current.filter((p) => !samePledge(p, event.choice)) } },
+        effects: [{ type: 'record', record: { kind: 'unpledged', stepId: step.id, choice: event.choice } }],
+      };
     }
-    const kind = event.type === 'pledge' ? ('pledged' as const) : ('unpledged' as const);
+    if (has) return { state, effects: [] };
+    // Picking beyond the limit replaces the oldest pick (a radio group when max is 1), and says so in the log.
+    const next = [...current, event.choice];
+    const dropped = next.length > step.max ? next.splice(0, next.length - step.max) : [];
     return {
       state: { ...state, pledges: { ...state.pledges, [step.id]: next } },
-      effects: [{ type: 'record', record: { kind, stepId: step.id, choice: event.choice } }],
+      effects: [
+        ...dropped.map((choice) => ({ type: 'record' as const, record: { kind: 'unpledged' as const, stepId: step.id, choice } })),
+        { type: 'record', record: { kind: 'pledged', stepId: step.id, choice: event.choice } },
+      ],
     };
   },
 };
