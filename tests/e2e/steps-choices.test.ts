@@ -151,7 +151,7 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   await waitForObject(page, 'footprint:car');
   await expect.poll(() => scene3dHasText(page, `1년 ${afterCar} kg CO₂e`)).toBe(true);
   // Reduced motion: the 15 balloons are simply there, and nothing moves (or is rewritten) while idle.
-  await expect.poll(async () => (await balloons(page)).shown).toBe(15);
+  await expect.poll(async () => (await balloons(page)).shown, { timeout: 20_000 }).toBe(15);
   const still = (await balloons(page)).writes;
   await page.waitForTimeout(1000);
   expect((await balloons(page)).writes).toBe(still);
