@@ -15,7 +15,7 @@ export function NavBar3D({ session, y }: { session: Session; y: number }) {
       {canGoBack(session.runner) && (
         <Button3D name="nav:back" label={t('lesson.back')} width={0.4} position={[-0.45, 0, 0]} onPress={() => dispatch({ type: 'back' })} />
       )}
-      {inXR && <Button3D name="nav:recenter" label={t('settings.recenter')} width={0.36} height={0.09} position={[0, -0.14, 0]} onPress={requestRecenter} />}
+      {inXR && <Button3D name="nav:recenter" label={t('settings.recenter')} width={0.56} height={0.09} position={[0, -0.14, 0]} onPress={requestRecenter} />}
       {!ended && (
         <Button3D name="nav:next" label={t('lesson.next')} width={0.4} position={[0.45, 0, 0]}
           tone={nextAllowed(session) ? 'primary' : 'disabled'} onPress={() => dispatch({ type: 'next' })} />
