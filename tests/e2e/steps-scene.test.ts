@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Language } from '../../src/lesson/common.ts';
 import { loadLesson, type LoadResult } from '../../src/lesson/load.ts';
 import { assetLookup } from '../../scripts/lessons-check.ts';
-import { baseUrl, guardedPage, launch, screenPositionOf, waitForObject } from './browser.ts';
+import { baseUrl, guardedPage, launch, screenPositionOf, startLesson, waitForObject } from './browser.ts';
 import { clickWithController, emulateQuest3 } from './xr.ts';
 
 /**
@@ -22,6 +22,9 @@ function fixture(name: string, slot: string): LoadResult {
 const SCENE = { slot: 'examples/example-scene', result: fixture('e2e-scene', 'examples/example-scene') };
 const NARRATION = { slot: 'examples/example-narration', result: fixture('e2e-narration', 'examples/example-narration') };
 
+/** expect.poll with room for a loaded machine (SwiftShader on two cores, other browsers running). */
+const poll = <T>(fn: () => Promise<T> | T, opts: { timeout?: number } = {}) => expect.poll(fn, { timeout: 15_000, ...opts });
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -31,6 +34,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A page serving `which` in its slot; the caller opens the lesson (nickname, age band) itself. */
 async function open(context: BrowserContext, which: typeof SCENE, lang: Language, vr: boolean): Promise<{ page: Page; problems: string[] }> {
   const g = await guardedPage(context);
   if (vr) await emulateQuest3(g.page);
@@ -38,8 +42,22 @@ async function open(context: BrowserContext, which: typeof SCENE, lang: Language
   const chunk = which.slot.split('/').pop()!;
   await g.page.route(new RegExp(`/assets/${chunk}-[\\w-]+\\.js$`), (route) =>
     route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(which.result)};` }));
-  await g.page.goto(`${baseUrl()}?e2e#/lesson/${which.slot}`);
   return g;
+}
+
+/** The lesson's URL, then a nickname typed and the age band chosen, all with the keyboard. */
+async function startByKeyboard(page: Page, slot: string, band: string): Promise<void> {
+  await page.goto(`${baseUrl()}?e2e#/lesson/${slot}`);
+  const field = page.getByLabel(/별명|Nickname/);
+  await field.waitFor({ timeout: 30_000 });
+  await tabTo(page, field);
+  await page.keyboard.type('초록별');
+  await tabTo(page, page.getByRole('button', { name: /^(만들기|Create)$/ }));
+  await page.keyboard.press('Enter');
+  const bandButton = page.getByRole('button', { name: band, exact: true });
+  await tabTo(page, bandButton);
+  await page.keyboard.press('Enter');
+  await page.locator('[data-step]').waitFor({ timeout: 30_000 });
 }
 
 /** Presses Tab until `target` has focus: proves it is reachable from the keyboard. */
@@ -90,15 +108,14 @@ const cameraYaw = (page: Page) => page.evaluate(() => (window as unknown as { __
 test('desktop, keyboard alone (Korean): a 40-prop street scene is completed through the DOM layer', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const { page, problems } = await open(context, SCENE, 'ko', false);
-  await tabTo(page, page.getByRole('button', { name: '중학생' }));
-  await page.keyboard.press('Enter');
-  await expect.poll(() => stepId(page)).toBe('street');
+  await startByKeyboard(page, SCENE.slot, '중학생');
+  await poll(() => stepId(page)).toBe('street');
 
   // The environment follows the step; the glTF prop from assets/ and every hotspot target are there.
   await waitForObject(page, 'environment:city');
   await waitForObject(page, 'model:models/recycling-bin.glb');
   for (const id of ['bus', 'bikes', 'bin', 'car', 'solar']) await waitForObject(page, `hotspot:${id}`);
-  await expect.poll(() => page.getByRole('status').filter({ hasText: '5곳 중 0곳 찾음' }).count()).toBe(1);
+  await poll(() => page.getByRole('status').filter({ hasText: '5곳 중 0곳 찾음' }).count()).toBe(1);
   const before = await renderInfo(page);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-ko.png' });
 
@@ -114,26 +131,26 @@ test('desktop, keyboard alone (Korean): a 40-prop street scene is completed thro
     await page.keyboard.press('Enter');
     // Its text shows under the button (and is the button's description), on a card in 3D, and the
     // view turns to it (the student asked); the count is announced.
-    await expect.poll(() => page.getByText(body, { exact: false }).isVisible()).toBe(true);
+    await poll(() => page.getByText(body, { exact: false }).isVisible()).toBe(true);
     expect(await button.getAttribute('aria-describedby')).toBe(`hotspot-street-${id}`);
-    await expect.poll(() => shown(page, `hotspot-card:${id}`)).toBe(true);
-    await expect.poll(() => scene3dHasText(page, body)).toBe(true);
+    await poll(() => shown(page, `hotspot-card:${id}`)).toBe(true);
+    await poll(() => scene3dHasText(page, body)).toBe(true);
     if (i > 0) expect(await cameraYaw(page)).not.toBeCloseTo(yaw, 2);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: `5곳 중 ${i + 1}곳 찾음` }).count()).toBe(i < 4 ? 1 : 0);
+    await poll(() => page.getByRole('status').filter({ hasText: `5곳 중 ${i + 1}곳 찾음` }).count()).toBe(i < 4 ? 1 : 0);
     if (i === 0) await page.screenshot({ path: '.tmp/screens/desktop-scene-card-ko.png' });
   }
-  await expect.poll(() => page.getByRole('status').filter({ hasText: '모두 찾았어요! (5/5)' }).count()).toBe(1);
-  await expect.poll(() => scene3dHasText(page, '모두 찾았어요!')).toBe(true);
+  await poll(() => page.getByRole('status').filter({ hasText: '모두 찾았어요! (5/5)' }).count()).toBe(1);
+  await poll(() => scene3dHasText(page, '모두 찾았어요!')).toBe(true);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-done-ko.png' });
 
   // Choosing a hotspot again does not count twice.
   await tabTo(page, page.getByRole('button', { name: '살펴보기: 버스' }));
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.getByRole('status').filter({ hasText: '모두 찾았어요! (5/5)' }).count()).toBe(1);
+  await poll(() => page.getByRole('status').filter({ hasText: '모두 찾았어요! (5/5)' }).count()).toBe(1);
 
   await tabTo(page, page.getByRole('button', { name: '다음', exact: true }));
   await page.keyboard.press('Enter');
-  await expect.poll(() => stepId(page)).toBe('after');
+  await poll(() => stepId(page)).toBe('after');
   // A narration after a scene keeps the scene's surroundings.
   await waitForObject(page, 'environment:city');
 
@@ -141,13 +158,13 @@ test('desktop, keyboard alone (Korean): a 40-prop street scene is completed thro
   await page.getByRole('button', { name: 'English' }).click();
   await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
   await page.keyboard.press('Enter');
-  await expect.poll(() => stepId(page)).toBe('night');
+  await poll(() => stepId(page)).toBe('night');
   await waitForObject(page, 'environment:night');
-  await expect.poll(() => page.getByRole('status').filter({ hasText: '0 of 2 found' }).count()).toBe(1);
+  await poll(() => page.getByRole('status').filter({ hasText: '0 of 2 found' }).count()).toBe(1);
   await tabTo(page, page.getByRole('button', { name: 'Look at: Street lamp' }));
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.getByRole('status').filter({ hasText: '1 of 2 found · you can go on' }).count()).toBe(1);
-  await expect.poll(() => page.getByRole('button', { name: 'Next', exact: true }).isEnabled()).toBe(true);
+  await poll(() => page.getByRole('status').filter({ hasText: '1 of 2 found · you can go on' }).count()).toBe(1);
+  await poll(() => page.getByRole('button', { name: 'Next', exact: true }).isEnabled()).toBe(true);
   await page.waitForTimeout(500);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-night-en.png' });
 
@@ -161,13 +178,13 @@ test('desktop, keyboard alone (Korean): a 40-prop street scene is completed thro
 test('desktop (English): clicking a hotspot with the mouse visits it; the guide arrow shows when none is in view', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const { page, problems } = await open(context, SCENE, 'en', false);
-  await page.getByRole('button', { name: 'Middle school' }).click();
+  await startLesson(page, SCENE.slot, { band: 'Middle school' });
   await waitForObject(page, 'hotspot:bus');
   await page.waitForTimeout(800);
   const p = await screenPositionOf(page, 'hotspot:bus');
   await page.mouse.click(p.x, p.y);
-  await expect.poll(() => page.getByRole('status').filter({ hasText: '1 of 5 found' }).count()).toBe(1);
-  await expect.poll(() => shown(page, 'hotspot-card:bus')).toBe(true);
+  await poll(() => page.getByRole('status').filter({ hasText: '1 of 5 found' }).count()).toBe(1);
+  await poll(() => shown(page, 'hotspot-card:bus')).toBe(true);
   await page.waitForTimeout(400);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-card-en.png' });
   // Something unvisited is in view: no arrow. Turned to face away from all of them: the arrow shows.
@@ -177,7 +194,7 @@ test('desktop (English): clicking a hotspot with the mouse visits it; the guide 
     c.rotation.y = Math.PI / 2; // facing −x, where no hotspot stands
     c.rotation.x = 0;
   });
-  await expect.poll(() => shown(page, 'guide-arrow')).toBe(true);
+  await poll(() => shown(page, 'guide-arrow')).toBe(true);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-arrow-en.png' });
 
   // A phone: the hotspot list fits 390 px without sideways scrolling; the 3D view sits above it.
@@ -193,18 +210,18 @@ test('desktop (English): clicking a hotspot with the mouse visits it; the guide 
 test('emulated Quest 3 (Korean): hotspots visited with the controller and by gaze; the arrow points to the one behind', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const { page, problems } = await open(context, SCENE, 'ko', true);
-  await page.getByRole('button', { name: '고등학생' }).click();
+  await startLesson(page, SCENE.slot, { band: '고등학생' });
   const enter = page.getByRole('button', { name: /VR/ });
-  await expect.poll(() => enter.isEnabled()).toBe(true);
+  await poll(() => enter.isEnabled()).toBe(true);
   await enter.click();
-  await expect.poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession)).toBe(true);
+  await poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession)).toBe(true);
   await waitForObject(page, 'hotspot:bus');
 
   for (const [n, id] of ['bus', 'bikes', 'bin'].entries()) {
     await clickWithController(page, `hotspot:${id}`);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: `5곳 중 ${n + 1}곳 찾음` }).count()).toBe(1);
+    await poll(() => page.getByRole('status').filter({ hasText: `5곳 중 ${n + 1}곳 찾음` }).count()).toBe(1);
   }
-  await expect.poll(() => shown(page, 'hotspot-card:bin')).toBe(true);
+  await poll(() => shown(page, 'hotspot-card:bin')).toBe(true);
   await page.waitForTimeout(300);
   await page.screenshot({ path: '.tmp/screens/vr-scene-card-ko.png' });
 
@@ -230,24 +247,24 @@ test('emulated Quest 3 (Korean): hotspots visited with the controller and by gaz
   await page.waitForTimeout(500);
   expect(await shown(page, 'hotspot-card:car')).toBe(false);
   await page.screenshot({ path: '.tmp/screens/vr-scene-gaze-ko.png' });
-  await expect.poll(() => page.getByRole('status').filter({ hasText: '5곳 중 4곳 찾음' }).count(), { timeout: 30_000 }).toBe(1);
-  await expect.poll(() => shown(page, 'hotspot-card:car')).toBe(true);
+  await poll(() => page.getByRole('status').filter({ hasText: '5곳 중 4곳 찾음' }).count(), { timeout: 30_000 }).toBe(1);
+  await poll(() => shown(page, 'hotspot-card:car')).toBe(true);
 
   // Looking ahead, the last one (behind the student) is out of view: the arrow shows.
   await page.evaluate(() => (window as unknown as { __xrDevice: { quaternion: { set(x: number, y: number, z: number, w: number): void } } }).__xrDevice.quaternion.set(0, 0, 0, 1));
-  await expect.poll(() => shown(page, 'guide-arrow')).toBe(true);
+  await poll(() => shown(page, 'guide-arrow')).toBe(true);
   const vr = await renderInfo(page);
   await page.screenshot({ path: '.tmp/screens/vr-scene-arrow-ko.png' });
   await clickWithController(page, 'hotspot:solar');
-  await expect.poll(() => page.getByRole('status').filter({ hasText: '모두 찾았어요! (5/5)' }).count()).toBe(1);
-  await expect.poll(() => shown(page, 'guide-arrow')).toBe(false);
+  await poll(() => page.getByRole('status').filter({ hasText: '모두 찾았어요! (5/5)' }).count()).toBe(1);
+  await poll(() => shown(page, 'guide-arrow')).toBe(false);
 
   // English (the emulator's overlay covers the page: a script click), then on with the controller.
   await page.getByRole('button', { name: 'English' }).evaluate((b: HTMLButtonElement) => b.click());
-  await expect.poll(() => scene3dHasText(page, 'All found! (5/5)')).toBe(true);
+  await poll(() => scene3dHasText(page, 'All found! (5/5)')).toBe(true);
   await page.screenshot({ path: '.tmp/screens/vr-scene-done-en.png' });
   await clickWithController(page, 'nav:next');
-  await expect.poll(() => stepId(page)).toBe('after');
+  await poll(() => stepId(page)).toBe('after');
   console.log('street scene, emulated Quest 3 (both eyes):', JSON.stringify(vr));
   expect(problems).toEqual([]);
   await context.close();
@@ -256,55 +273,55 @@ test('emulated Quest 3 (Korean): hotspots visited with the controller and by gaz
 test('narration: picture with alt text, audio with captions following its time, in 3D and in the DOM', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const { page, problems } = await open(context, NARRATION, 'ko', false);
-  await page.getByRole('button', { name: '중학생' }).click();
-  await expect.poll(() => stepId(page)).toBe('greenhouse');
+  await startLesson(page, NARRATION.slot, { band: '중학생' });
+  await poll(() => stepId(page)).toBe('greenhouse');
   const img = page.getByRole('img', { name: /왼쪽 위의 해에서/ });
-  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(640);
+  await poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(640);
   await waitForObject(page, 'narration:image');
   await waitForObject(page, 'narration:audio');
   const audio = page.locator('audio');
   expect(await audio.getAttribute('aria-label')).toBe('설명 듣기');
-  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 && el.duration)).toBe(6);
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 && el.duration)).toBe(6);
 
   // Captions follow the audio's time (timeupdate), in both layers.
   await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 2.5; });
-  await expect.poll(() => page.locator('.caption').textContent()).toBe('땅이 따뜻해져요.');
-  await expect.poll(() => scene3dHasText(page, '땅이 따뜻해져요.')).toBe(true);
+  await poll(() => page.locator('.caption').textContent()).toBe('땅이 따뜻해져요.');
+  await poll(() => scene3dHasText(page, '땅이 따뜻해져요.')).toBe(true);
   await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 4.5; });
-  await expect.poll(() => page.locator('.caption').textContent()).toBe('열의 일부가 다시 돌아와요.');
+  await poll(() => page.locator('.caption').textContent()).toBe('열의 일부가 다시 돌아와요.');
   // The whole transcript is there to read at one's own pace.
   await page.getByText('자막 전체 보기').click();
-  await expect.poll(() => page.getByText('햇빛이 들어와요.').isVisible()).toBe(true);
+  await poll(() => page.getByText('햇빛이 들어와요.').isVisible()).toBe(true);
 
   // The 3D Listen button plays the same audio element; pressing it again pauses.
   await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 0; });
   await page.waitForTimeout(600);
   let p = await screenPositionOf(page, 'narration:audio');
   await page.mouse.click(p.x, p.y);
-  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused)).toBe(true);
-  await expect.poll(() => scene3dHasText(page, '■ 멈추기')).toBe(true);
-  await expect.poll(() => page.locator('.caption').textContent()).toBe('햇빛이 들어와요.');
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused)).toBe(true);
+  await poll(() => scene3dHasText(page, '■ 멈추기')).toBe(true);
+  await poll(() => page.locator('.caption').textContent()).toBe('햇빛이 들어와요.');
   await page.screenshot({ path: '.tmp/screens/desktop-narration-ko.png' });
   p = await screenPositionOf(page, 'narration:audio');
   await page.mouse.click(p.x, p.y);
-  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
   const info = await renderInfo(page);
 
   await page.getByRole('button', { name: 'English' }).click();
   await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 2.5; });
-  await expect.poll(() => page.locator('.caption').textContent()).toBe('The ground warms up.');
-  await expect.poll(() => scene3dHasText(page, 'The ground warms up.')).toBe(true);
+  await poll(() => page.locator('.caption').textContent()).toBe('The ground warms up.');
+  await poll(() => scene3dHasText(page, 'The ground warms up.')).toBe(true);
   await page.waitForTimeout(500);
   await page.screenshot({ path: '.tmp/screens/desktop-narration-en.png' });
 
   // Leaving the step stops the audio; a narration without picture or audio still shows.
   await page.getByRole('button', { name: 'Next', exact: true }).click();
-  await expect.poll(() => stepId(page)).toBe('plain');
-  await expect.poll(() => page.locator('audio').count()).toBe(0);
+  await poll(() => stepId(page)).toBe('plain');
+  await poll(() => page.locator('audio').count()).toBe(0);
   await page.waitForTimeout(500);
   await page.screenshot({ path: '.tmp/screens/desktop-narration-plain-en.png' });
   await page.getByRole('button', { name: 'Back', exact: true }).click();
-  await expect.poll(() => stepId(page)).toBe('greenhouse');
+  await poll(() => stepId(page)).toBe('greenhouse');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.waitForTimeout(800);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -319,24 +336,24 @@ test('narration: picture with alt text, audio with captions following its time, 
 test('emulated Quest 3 (English): the narration picture and captions in VR; Listen pressed with the controller', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const { page, problems } = await open(context, NARRATION, 'en', true);
-  await page.getByRole('button', { name: 'High school' }).click();
+  await startLesson(page, NARRATION.slot, { band: 'High school' });
   const enter = page.getByRole('button', { name: /VR/ });
-  await expect.poll(() => enter.isEnabled()).toBe(true);
+  await poll(() => enter.isEnabled()).toBe(true);
   await enter.click();
-  await expect.poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession)).toBe(true);
+  await poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession)).toBe(true);
   await waitForObject(page, 'narration:image');
   await waitForObject(page, 'narration:audio');
   const audio = page.locator('audio');
-  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 && el.duration)).toBe(6);
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 && el.duration)).toBe(6);
   await clickWithController(page, 'narration:audio');
-  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused || el.ended)).toBe(true);
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused || el.ended)).toBe(true);
   // Frames are slow here: stop it and go to a known time to check the caption in 3D.
   await audio.evaluate((el: HTMLAudioElement) => {
     el.pause();
     el.currentTime = 0.5;
   });
-  await expect.poll(() => scene3dHasText(page, 'Sunlight comes in.')).toBe(true);
-  await expect.poll(() => scene3dHasText(page, '▶ Listen')).toBe(true);
+  await poll(() => scene3dHasText(page, 'Sunlight comes in.')).toBe(true);
+  await poll(() => scene3dHasText(page, '▶ Listen')).toBe(true);
   await page.screenshot({ path: '.tmp/screens/vr-narration-en.png' });
   expect(problems).toEqual([]);
   await context.close();

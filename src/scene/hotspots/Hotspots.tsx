@@ -1,5 +1,5 @@
 import type { ThreeEvent } from '@react-three/fiber';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, DoubleSide, type Group, type InstancedMesh, Matrix4, MeshBasicMaterial, type Mesh, Quaternion, Vector3 } from 'three';
 import { useStore } from 'zustand';
 import type { HotspotView } from '../../app/views/scene.ts';
@@ -49,6 +49,10 @@ export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots
   const dwellGeometries = useMemo(() => hotspots.map(() => dwellGeometry()), [hotspots.length]);
   // Never drawn; its colour follows hover like Button3D's, so tools and tests can read the state.
   const targets = useMemo(() => hotspots.map(() => new MeshBasicMaterial({ visible: false })), [hotspots.length]);
+  useEffect(() => () => dwellGeometries.forEach((g) => g.dispose()), [dwellGeometries]);
+  useEffect(() => () => targets.forEach((t) => t.dispose()), [targets]);
+  // Leaving the step with the mouse over a marker must not leave the pointer cursor behind.
+  useEffect(() => () => void (document.body.style.cursor = ''), []);
   useFaceOnRequest(stepId, hotspots, refs);
 
   const paint = (i: number, hover: boolean) => {
