@@ -123,7 +123,7 @@ export function LessonScreen({ id }: { id: string }) {
       <aside className="side">
         <header className="lesson-head">
           <h1>{pick(l.title, lang)}</h1>
-          <p className="meta">{t('lesson.playingAs', { name: profile.nickname })} · <button type="button" className="link" onClick={() => { closeLesson(); setBand(null); void selectProfile(null); }}>{t('lesson.switchStudent')}</button></p>
+          <p className="meta">{t('lesson.playingAs', { name: profile.nickname })} · <button type="button" className="link" onClick={() => { closeLesson(); setBand(null); setSaved('checking'); void selectProfile(null); }}>{t('lesson.switchStudent')}</button></p>
           <VRButton />
         </header>
         {persistence && <PersistenceNotice persistence={persistence} />}
