@@ -77,7 +77,7 @@ export async function screenPositionOf(page: Page, name: string): Promise<{ x: n
 export async function startLesson(page: Page, id: string, opts: { nickname?: string; band?: '중학생' | '고등학생' | 'Middle school' | 'High school'; query?: string; base?: string } = {}): Promise<void> {
   await page.goto(`${opts.base ?? baseUrl()}${opts.query ?? '?e2e'}#/lesson/${id}`);
   const nickname = opts.nickname ?? '초록별';
-  const existing = page.getByRole('button', { name: nickname, exact: true });
+  const existing = page.getByRole('button', { name: new RegExp(`^(${nickname} 선택|Continue as ${nickname})$`) });
   const field = page.getByLabel(/별명|Nickname/);
   await field.or(existing).first().waitFor({ timeout: 30_000 });
   if (await existing.count()) await existing.click();
