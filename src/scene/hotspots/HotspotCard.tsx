@@ -2,13 +2,13 @@ import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
 import { type Group, MeshBasicMaterial } from 'three';
 import type { HotspotView } from '../../app/views/scene.ts';
-import { EYE_HEIGHT, PANEL_COLOR } from '../layout.ts';
+import { PANEL_COLOR } from '../layout.ts';
 import { useTextHeight } from '../steps/useTextHeight.ts';
 import { Label } from '../ui/Label.tsx';
 import { useReducedMotion } from '../useReducedMotion.ts';
-import { hotspotScale, MARKER, yawToStudent } from './layout.ts';
+import { CARD, cardSide, hotspotScale, MARKER, yawToStudent } from './layout.ts';
 
-const WIDTH = 0.9;
+const WIDTH = CARD.width;
 const PAD = 0.05;
 const TITLE = 0.058;
 const BODY = 0.046;
@@ -17,16 +17,16 @@ const REVEAL_SECONDS = 0.18;
 // Drawn over the world (no depth test), after it: a prop standing between the student and a hotspot
 // never hides the text the student asked for.
 const overlay = { depthTest: false, depthWrite: false, transparent: true } as const;
-const backing = new MeshBasicMaterial({ ...overlay, color: PANEL_COLOR, opacity: 0.94 });
+const backing = new MeshBasicMaterial({ ...overlay, color: PANEL_COLOR });
 const strip = new MeshBasicMaterial({ ...overlay, color: MARKER.found });
 const text = new MeshBasicMaterial(overlay);
 
 /**
- * The "more" of a hotspot: its label and text on a card by the marker, enlarged with distance so it
- * reads like the lesson panel, drawn over anything in the way.
+ * The "more" of a hotspot: its label and text on a card beside the marker, enlarged with distance so
+ * it reads like the lesson panel, drawn over anything in the way.
  * Opens with a short grow (none under reduced motion).
  */
-export function HotspotCard({ hotspot }: { hotspot: HotspotView | undefined }) {
+export function HotspotCard({ hotspot, others }: { hotspot: HotspotView | undefined; others: readonly HotspotView['position'][] }) {
   const reduced = useReducedMotion();
   const [bodyHeight, onSync] = useTextHeight(0.2);
   const group = useRef<Group>(null);
@@ -41,26 +41,27 @@ export function HotspotCard({ hotspot }: { hotspot: HotspotView | undefined }) {
   if (!hotspot) return null;
   const [x, y, z] = hotspot.position;
   const height = PAD + TITLE * 1.3 + bodyHeight + PAD;
-  // Under the marker when there is room above the ground, else above its label.
-  const top = y - (0.13 + height) * k > 0.15 ? -0.13 : 0.26 + height;
-  const toEye = Math.hypot(x, y - EYE_HEIGHT, z) || 1;
-  const pull = Math.min(0.25, toEye / 4) / toEye;
+  // Beside the marker, on the side covering no other marker (else the outer one), level with it where
+  // the ground allows.
+  const side = cardSide(hotspot.position, others);
+  const left = side > 0 ? CARD.gap : -CARD.gap - WIDTH;
+  const top = Math.max(height / 2, (0.15 - y) / k + height);
   return (
     <group ref={group} name={`hotspot-card:${hotspot.id}`}
-      position={[x - x * pull, y + (EYE_HEIGHT - y) * pull, z - z * pull]}
+      position={hotspot.position as [number, number, number]}
       rotation={[0, yawToStudent(hotspot.position), 0]}
       scale={k * (reduced ? 1 : 0.85)}>
-      <mesh position={[0, top - height / 2, -0.004]} material={backing} renderOrder={10}>
+      <mesh position={[left + WIDTH / 2, top - height / 2, -0.004]} material={backing} renderOrder={10}>
         <planeGeometry args={[WIDTH, height]} />
       </mesh>
-      <mesh position={[-WIDTH / 2 + 0.006, top - height / 2, -0.002]} material={strip} renderOrder={11}>
+      <mesh position={[left + 0.006, top - height / 2, -0.002]} material={strip} renderOrder={11}>
         <planeGeometry args={[0.012, height]} />
       </mesh>
-      <Label position={[-WIDTH / 2 + PAD, top - PAD, 0]} anchorX="left" anchorY="top" fontSize={TITLE} maxWidth={WIDTH - 2 * PAD} color={MARKER.waiting}
+      <Label position={[left + PAD, top - PAD, 0]} anchorX="left" anchorY="top" fontSize={TITLE} maxWidth={WIDTH - 2 * PAD} color={MARKER.waiting}
         material={text} renderOrder={12}>
         {hotspot.label}
       </Label>
-      <Label position={[-WIDTH / 2 + PAD, top - PAD - TITLE * 1.3, 0]} anchorX="left" anchorY="top" fontSize={BODY} maxWidth={WIDTH - 2 * PAD}
+      <Label position={[left + PAD, top - PAD - TITLE * 1.3, 0]} anchorX="left" anchorY="top" fontSize={BODY} maxWidth={WIDTH - 2 * PAD}
         lineHeight={1.35} onSync={onSync} material={text} renderOrder={12}>
         {hotspot.body}
       </Label>

@@ -114,7 +114,10 @@ export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots
           </Label>
         </group>
       ))}
-      {focused && <HotspotCard key={focused} hotspot={hotspots.find((h) => h.id === focused)} />}
+      {focused && (
+        <HotspotCard key={focused} hotspot={hotspots.find((h) => h.id === focused)}
+          others={hotspots.filter((h) => h.id !== focused).map((h) => h.position)} />
+      )}
       <Gaze stepId={stepId} hotspots={hotspots} refs={refs} />
       <GuideArrow refs={refs} on={guide} />
     </group>
