@@ -28,7 +28,7 @@ export function offlineApp() {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,json,woff,woff2,ttf,glb,gltf,bin,png,jpg,jpeg,webp,svg,mp3,ogg,vtt,ktx2,wasm}'],
+      globPatterns: ['**/*.{html,js,css,json,woff,woff2,ttf,glb,gltf,bin,png,jpg,jpeg,webp,svg,mp3,ogg,wav,m4a,vtt,ktx2,wasm}'],
       // The classroom server answers classroom.json itself (its LAN address): never from a cache.
       globIgnores: ['classroom.json'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

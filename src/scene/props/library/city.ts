@@ -29,7 +29,7 @@ export const house: PropDef = {
 const wheels = (x: number, zs: number[], r: number) =>
   zs.flatMap((z) => [-x, x].map((sx) => cylinder(r, 0.14, [sx, r, z], { rotation: [0, 0, Math.PI / 2], color: TYRE, segments: 10 })));
 
-/** Length along z: with rotationY 1.57 it drives across the student's view. */
+/** Length along z: with rotationY 90 (degrees) it drives across the student's view. */
 export const car: PropDef = {
   tint: '#c0392b', height: 1.3,
   parts: [
