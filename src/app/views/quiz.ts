@@ -93,3 +93,16 @@ export function quizStatus(v: QuizView, phase: 'pre' | 'post' | undefined): Stat
   if (v.explanation) lines.push({ key: 'text', text: v.explanation });
   return lines;
 }
+
+const decimalsOf = (x: number): number => (String(x).split('.')[1] ?? '').length;
+
+/**
+ * A numeric answer on the slider's grid (min + k·step), inside [min, max], with no floating-point dust:
+ * pressing "+" on 4.2 by 0.1 shows 4.3, not 4.3000000000000025. `undefined` gives the middle of the range.
+ */
+export function snapToStep(n: { min: number; max: number; step: number }, value?: number): number {
+  const v = value ?? (n.min + n.max) / 2;
+  const k = Math.round((v - n.min) / n.step);
+  const snapped = Math.min(n.max, Math.max(n.min, n.min + k * n.step));
+  return Number(snapped.toFixed(Math.max(decimalsOf(n.step), decimalsOf(n.min))));
+}

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { draftFor, draftStore, setDraft, toggleInDraft } from '../../app/draft.ts';
 import { dispatch } from '../../app/store.ts';
-import { quizStatus, quizView } from '../../app/views/quiz.ts';
+import { quizStatus, quizView, snapToStep } from '../../app/views/quiz.ts';
 import type { QuizStep } from '../../lesson/steps/quiz.ts';
 import { BODY_SIZE, PANEL_WIDTH } from '../layout.ts';
 import { Button3D } from '../ui/Button3D.tsx';
@@ -20,7 +20,7 @@ export function QuizScene({ step, session, lang }: StepSceneProps<QuizStep>) {
   const height = 0.42 + rows * ROW + 0.42;
   const top = height / 2;
   const inner = PANEL_WIDTH - 0.12;
-  const value = typeof draft === 'number' ? draft : v.numeric ? (v.numeric.min + v.numeric.max) / 2 : 0;
+  const value = v.numeric ? snapToStep(v.numeric, typeof draft === 'number' ? draft : undefined) : 0;
   const feedback = quizStatus(v, step.phase).map((s) => (s.key === 'text' ? s.text : t(s.key, s.params ?? {}))).join('\n');
   const answer = (value: string | boolean) => (v.kind === 'multiple' ? toggleInDraft(step.id, value as string) : dispatch({ type: 'answer', value }));
   return (
@@ -42,10 +42,10 @@ export function QuizScene({ step, session, lang }: StepSceneProps<QuizStep>) {
       {v.numeric && (
         <group position={[0, top - 0.42, 0]}>
           <Button3D name="numeric:down" label="−" width={0.2} position={[-0.45, 0, 0]} tone={v.done ? 'disabled' : 'default'}
-            onPress={() => setDraft(step.id, Math.max(v.numeric!.min, value - v.numeric!.step))} />
+            onPress={() => setDraft(step.id, snapToStep(v.numeric!, value - v.numeric!.step))} />
           <Label fontSize={BODY_SIZE * 1.3}>{`${value} ${v.numeric.unit}`}</Label>
           <Button3D name="numeric:up" label="+" width={0.2} position={[0.45, 0, 0]} tone={v.done ? 'disabled' : 'default'}
-            onPress={() => setDraft(step.id, Math.min(v.numeric!.max, value + v.numeric!.step))} />
+            onPress={() => setDraft(step.id, snapToStep(v.numeric!, value + v.numeric!.step))} />
         </group>
       )}
       {(v.kind === 'multiple' || v.kind === 'numeric') && !v.done && (

@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { draftFor, draftStore, setDraft, toggleInDraft } from '../../app/draft.ts';
 import { dispatch } from '../../app/store.ts';
-import { quizStatus, quizView } from '../../app/views/quiz.ts';
+import { quizStatus, quizView, snapToStep } from '../../app/views/quiz.ts';
 import type { QuizStep } from '../../lesson/steps/quiz.ts';
 import type { StepDomProps } from './types.ts';
 
@@ -12,7 +12,7 @@ export function QuizDom({ step, session, lang }: StepDomProps<QuizStep>) {
   const draft = useStore(draftStore, (d) => draftFor(step.id, d));
   const v = quizView(step, session.runner, draft, lang, { true: t('quiz.true'), false: t('quiz.false') });
   const status = quizStatus(v, step.phase);
-  const value = typeof draft === 'number' ? draft : v.numeric ? (v.numeric.min + v.numeric.max) / 2 : 0;
+  const value = v.numeric ? snapToStep(v.numeric, typeof draft === 'number' ? draft : undefined) : 0;
   return (
     <>
       <h2 className="step-title" id={`q-${step.id}`}>{v.question}</h2>
