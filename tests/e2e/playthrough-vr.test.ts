@@ -1,0 +1,46 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Language } from '../../src/lesson/common.ts';
+import { guardedPage, launch } from './browser.ts';
+import { lessonCases, playLesson, startLessonInVR } from './play.ts';
+import { emulateQuest3 } from './xr.ts';
+
+/**
+ * Every lesson under lessons/ played to its end in emulated VR (IWER, Quest 3), high-school band:
+ * after the Enter-VR button, only controller clicks on 3D objects. The DOM layer is read to know
+ * where the student is, never clicked. Languages are the other way round from the desktop run, so
+ * each lesson is played once in each language.
+ */
+const cases = lessonCases();
+const SCREENS: Record<string, Language> = { 'my-carbon-day': 'en', 'hot-city-green-city': 'ko' };
+
+/**
+ * IWER draws both eyes into the page's canvas at the window's size, and SwiftShader draws every pixel
+ * on the CPU: a frame at 1280×800 takes several times as long as at 400×250. The emulated headset
+ * (its poses, field of view, controllers, rays) is the same at any size, so lessons are played in a
+ * small window; screenshots enlarge the canvas to 1280×800 for the picture only (play.ts).
+ */
+const SIZE = { width: 400, height: 250 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+for (const [i, c] of cases.entries()) {
+  const lang: Language = SCREENS[c.id] ?? (i % 2 ? 'ko' : 'en');
+  test(`emulated Quest 3 (${lang}, high school): ${c.id} from start to finish with the controller`, async () => {
+    const context = await browser.newContext({ viewport: SIZE, serviceWorkers: 'block' });
+    const { page, problems } = await guardedPage(context);
+    await emulateQuest3(page);
+    await page.addInitScript((l) => localStorage.setItem('climatexr.lang', l), lang);
+    await startLessonInVR(page, c.id, lang, 'high');
+    const report = await playLesson(page, c, 'vr', { lang, band: 'high', ...(c.id in SCREENS ? { screens: `play-vr-${lang}-${c.id}` } : {}) });
+    expect(report.path.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 300_000);
+}
