@@ -7,9 +7,11 @@ import { lessonCases, playLesson, startLessonByKeyboard } from './play.ts';
 /**
  * Every lesson under lessons/ played to its end on a desktop with the keyboard alone (Tab, Shift+Tab,
  * Enter, Space, arrow keys) through the DOM layer, middle-school band. Lessons alternate between
- * Korean and English; two of them leave a screenshot of each step type.
+ * Korean and English.
  */
 const cases = lessonCases();
+/** PLAY_SCREENS=1 leaves a screenshot of each step type in .tmp/screens/ (two lessons, one per language). */
+const SHOTS = !!process.env.PLAY_SCREENS;
 const SCREENS: Record<string, Language> = { 'my-carbon-day': 'ko', 'hot-city-green-city': 'en' };
 
 let browser: Browser;
@@ -41,7 +43,7 @@ for (const [i, c] of cases.entries()) {
     const { page, problems } = await guardedPage(context);
     await page.addInitScript((l) => localStorage.setItem('climatexr.lang', l), lang);
     await startLessonByKeyboard(page, c.id, lang, 'middle');
-    const report = await playLesson(page, c, 'keyboard', { lang, band: 'middle', ...(c.id in SCREENS ? { screens: `play-desktop-${lang}-${c.id}` } : {}) });
+    const report = await playLesson(page, c, 'keyboard', { lang, band: 'middle', ...(SHOTS && c.id in SCREENS ? { screens: `play-desktop-${lang}-${c.id}` } : {}) });
     expect(report.path.length).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     await context.close();
