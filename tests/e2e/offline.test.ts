@@ -21,6 +21,12 @@ test('after one visit, the app and a lesson work with the network off and the se
   await server.close();
   await context.setOffline(true);
   await page.reload();
+  // The reloaded home page comes from the cache, font included; let it finish before opening a lesson,
+  // so that the next navigation does not cancel the font's request half-way (a failed request here).
+  await expect.poll(() => page.getByRole('link', { name: '처음 오신 걸 환영해요' }).count()).toBe(1);
+  const faces = await page.evaluate(async () => { await document.fonts.ready; return [...document.fonts].map((f) => f.status); });
+  expect(faces).toContain('loaded');
+  expect(faces.filter((f) => f === 'loading' || f === 'error')).toEqual([]);
   await startLesson(page, 'welcome', { query: '?e2e', base: url });
   for (const step of ['hello', 'how-to-press']) {
     await expect.poll(() => page.locator('[data-step]').getAttribute('data-step')).toBe(step);
