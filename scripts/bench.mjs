@@ -64,6 +64,6 @@ await floor.close();
 if (!only.length) {
   for (const script of ['bench:lessons', 'bench:progress']) {
     console.log(`\n▶ npm run ${script}`);
-    spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], { stdio: 'inherit' });
+    spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], { stdio: 'inherit', shell: process.platform === 'win32' });
   }
 }

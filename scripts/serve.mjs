@@ -1,12 +1,14 @@
 // Serves the built app (dist/) for a classroom: http://localhost for the teacher's laptop, and
 // https on the LAN (self-signed) for headsets, with a QR code of the LAN address.
-//   node scripts/serve.mjs [--port 8080] [--https-port 8443]
+//   node scripts/serve.mjs [--port 8080] [--https-port 8443] [--dist dist]
+// CLASSROOM_ADDRESSES=a,b names the LAN addresses instead of reading them off the network interfaces
+// (tests use a documentation address; a laptop with several networks can pick one).
 import { createServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import QRCode from 'qrcode';
-import { certificateFor } from './serve/cert.mjs';
+import { certFolder, certificateFor } from './serve/cert.mjs';
 import { staticHandler } from './serve/static.mjs';
 
 const arg = (name, fallback) => {
@@ -14,17 +16,20 @@ const arg = (name, fallback) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const port = arg('--port', Number(process.env.PORT ?? 8080));
+const distAt = process.argv.indexOf('--dist');
+const dist = distAt > 0 ? process.argv[distAt + 1] : 'dist';
 const httpsPort = arg('--https-port', Number(process.env.HTTPS_PORT ?? 8443));
 
-if (!existsSync('dist/index.html')) {
-  console.error('There is no built app in dist/: run `npm run build` first (`npm start` does both).');
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`There is no built app in ${dist}/: run \`npm run build\` first (\`npm start\` does both).`);
   process.exit(1);
 }
 
-const lanAddresses = Object.values(networkInterfaces()).flat()
-  .filter((n) => n && n.family === 'IPv4' && !n.internal).map((n) => n.address);
+const lanAddresses = process.env.CLASSROOM_ADDRESSES
+  ? process.env.CLASSROOM_ADDRESSES.split(',').map((a) => a.trim()).filter(Boolean)
+  : Object.values(networkInterfaces()).flat().filter((n) => n && n.family === 'IPv4' && !n.internal).map((n) => n.address);
 
-const files = staticHandler('dist');
+const files = staticHandler(dist);
 let classroom = { urls: [] };
 // The teacher page asks which address to put in its QR codes: the LAN https address, not localhost.
 const handler = (req, res) => {
@@ -53,13 +58,13 @@ classroom = { urls: lanAddresses.map((a) => `https://${a}:${securePort}/`) };
 console.log('\nClimateXR is running.\n');
 console.log(`  On this laptop:   http://localhost:${httpPort}/`);
 for (const a of lanAddresses) console.log(`  Headsets (Wi-Fi): https://${a}:${securePort}/`);
-if (made) console.log('\n  A new self-signed certificate was made in .cert/.');
+if (made) console.log(`\n  A new self-signed certificate was made in ${certFolder}.`);
 if (lanAddresses[0]) {
   const url = `https://${lanAddresses[0]}:${securePort}/`;
   console.log(`\nScan to open on a headset or phone (${url}):\n`);
   console.log(await QRCode.toString(url, { type: 'terminal', small: true }));
   console.log('The first time, the headset warns about the certificate: choose "Advanced" → "Proceed". See README.');
 } else {
-  console.log('\n  No network found: only this laptop can open the lessons.');
+  console.log(`\n  No network found: only this laptop can open the lessons (also https://localhost:${securePort}/).`);
 }
 console.log('\nStop with Ctrl+C.');

@@ -1,8 +1,7 @@
 // `npm start`: build the app with the built-in lessons, then serve it for the classroom.
-import { spawnSync } from 'node:child_process';
+import { runBin } from './bin.mjs';
 
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 console.log('Building ClimateXR…');
-const build = spawnSync(npx, ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+const status = runBin('vite', 'vite', ['build', '--logLevel', 'warn']);
+if (status !== 0) process.exit(status);
 await import('./serve.mjs');

@@ -1,6 +1,7 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ProgressDB } from './schema.ts';
 import { META } from './schema.ts';
+import { newId } from './uuid.ts';
 
 type Db = IDBPDatabase<ProgressDB>;
 type Tx = IDBPTransaction<ProgressDB, StoreNames<ProgressDB>[], 'versionchange'>;
@@ -19,7 +20,7 @@ export const MIGRATIONS: ((db: Db, tx: Tx) => void)[] = [
     events.createIndex('by-profile', 'profileId');
     db.createObjectStore('profiles', { keyPath: 'id' });
     const meta = db.createObjectStore('meta');
-    void meta.put(crypto.randomUUID(), META.deviceId);
+    void meta.put(newId(), META.deviceId);
     void meta.put(0, META.seq);
     void tx;
   },

@@ -4,6 +4,7 @@
  * is guessed quickly. Stored as a salted SHA-256 hash so it is not shown in plain text.
  */
 import type { TeacherPin } from './schema.ts';
+import { sha256 } from './sha256.ts';
 
 export const PIN_MIN = 4;
 export const PIN_MAX = 8;
@@ -20,7 +21,9 @@ const hex = (bytes: ArrayBuffer | Uint8Array): string =>
   [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 async function digest(salt: string, pin: string): Promise<string> {
-  return hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}:${pin}`)));
+  const bytes = new TextEncoder().encode(`${salt}:${pin}`);
+  // WebCrypto is only on secure pages; the same hash is computed here on a plain-http page.
+  return hex(crypto.subtle ? await crypto.subtle.digest('SHA-256', bytes) : sha256(bytes));
 }
 
 export async function hashPin(pin: string): Promise<TeacherPin> {

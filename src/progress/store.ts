@@ -20,6 +20,7 @@ import { createSaver, RETRY_DELAYS_MS } from './saver.ts';
 import { DB_NAME, META, type TeacherPin } from './schema.ts';
 import type { AnyEvent, LessonSummary, Persistence, Profile, QueuedEvent, SaveReason, SaveStatus } from './types.ts';
 import { writeEvents } from './write.ts';
+import { newId } from './uuid.ts';
 
 export interface ProgressStoreOptions {
   /** Database (and BroadcastChannel) name; tests use their own. */
@@ -101,7 +102,7 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
     /** Appends a runner transition's records, in order, as one atomic write. Never rejects. */
     append(profileId: string, lessonId: string, lessonVersion: string, records: readonly Record_[]): Promise<SaveStatus> {
       const at = now().toISOString();
-      const batch: QueuedEvent[] = records.map((record) => ({ id: crypto.randomUUID(), deviceId, seq: null, profileId, lessonId, lessonVersion, at, record }));
+      const batch: QueuedEvent[] = records.map((record) => ({ id: newId(), deviceId, seq: null, profileId, lessonId, lessonVersion, at, record }));
       return batch.length ? saver.enqueue(batch) : Promise.resolve(saver.status());
     },
     /** Tries to write queued events now ("try again"). */
@@ -132,7 +133,7 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
       const taken = (await store.profiles()).map((p) => p.nickname);
       const check = checkNickname(nickname, taken);
       if (!check.ok) return check;
-      const profile: Profile = { id: crypto.randomUUID(), nickname: check.nickname, deviceId, createdAt: now().toISOString() };
+      const profile: Profile = { id: newId(), nickname: check.nickname, deviceId, createdAt: now().toISOString() };
       await addProfile(live(), profile);
       tell({ type: 'profiles' });
       return { ok: true, profile };

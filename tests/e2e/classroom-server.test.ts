@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { get } from 'node:https';
+import { X509Certificate } from 'node:crypto';
+import { chromium } from 'playwright-core';
+import QRCode from 'qrcode';
+import { CHROMIUM_ARGS, guardedPage, startLesson } from './browser.ts';
+// @ts-expect-error: a plain .mjs module of the server, without type declarations
+import { certifiedAddresses } from '../../scripts/serve/cert.mjs';
+
+// The classroom server as `npm start` runs it (scripts/serve.mjs), on free ports, with a certificate in a
+// temporary folder. Its LAN address is a documentation address (192.0.2.0/24): printed, put in the
+// certificate and the QR code, never connected to. Every request below goes to 127.0.0.1.
+const LAN = '192.0.2.44';
+const certDir = mkdtempSync(join(tmpdir(), 'climatexr-cert-'));
+let server: ChildProcess;
+let printed = '';
+let httpPort = 0;
+let httpsPort = 0;
+
+beforeAll(async () => {
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--https-port', '0', '--dist', process.env.E2E_DIST ?? 'dist'], {
+    env: { ...process.env, CERT_DIR: certDir, CLASSROOM_ADDRESSES: LAN },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stdout!.on('data', (d: Buffer) => (printed += d.toString()));
+  server.stderr!.on('data', (d: Buffer) => (printed += d.toString()));
+  const until = Date.now() + 30_000;
+  while (!printed.includes('Stop with Ctrl+C')) {
+    if (Date.now() > until || server.exitCode != null) throw new Error(`the classroom server did not start:\n${printed}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  httpPort = Number(/On this laptop: +http:\/\/localhost:(\d+)\//.exec(printed)?.[1]);
+  httpsPort = Number(new RegExp(`Headsets \\(Wi-Fi\\): https://${LAN.replaceAll('.', '\\.')}:(\\d+)/`).exec(printed)?.[1]);
+});
+
+afterAll(() => {
+  server?.kill();
+  rmSync(certDir, { recursive: true, force: true });
+});
+
+/** GET over https from 127.0.0.1, trusting only the server's own certificate. */
+function httpsGet(path: string, ca: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port: httpsPort, path, ca }, (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    }).on('error', reject);
+  });
+}
+
+test('npm start prints the laptop and headset addresses and a QR code, and serves the app over https with its own certificate', async () => {
+  expect(httpPort).toBeGreaterThan(0);
+  expect(httpsPort).toBeGreaterThan(0);
+  // The terminal QR code is the one of the headsets' address.
+  expect(printed).toContain(await QRCode.toString(`https://${LAN}:${httpsPort}/`, { type: 'terminal', small: true }));
+
+  const cert = readFileSync(join(certDir, 'cert.pem'), 'utf8');
+  const x = new X509Certificate(cert);
+  expect([...certifiedAddresses(x.subjectAltName)]).toEqual(expect.arrayContaining(['127.0.0.1', LAN]));
+  // Long enough that headsets accept the warning once a school year, not every few months.
+  expect(new Date(x.validTo).getTime() - Date.now()).toBeGreaterThan(800 * 86400e3);
+
+  const page = await httpsGet('/', cert);
+  expect(page.status).toBe(200);
+  expect(page.body).toContain('<div id="root">');
+  expect(page.headers['x-content-type-options']).toBe('nosniff');
+  const classroom = JSON.parse((await httpsGet('/classroom.json', cert)).body) as { urls: string[] };
+  expect(classroom.urls).toEqual([`https://${LAN}:${httpsPort}/`]);
+  expect((await httpsGet('/../package.json', cert)).status).not.toBe(200);
+});
+
+test('a certificate for another address is not reused: 192.0.2.4 is not 192.0.2.44', () => {
+  const names = certifiedAddresses('DNS:localhost, IP Address:127.0.0.1, IP Address:192.0.2.44') as Set<string>;
+  expect(names.has('192.0.2.44')).toBe(true);
+  expect(names.has('192.0.2.4')).toBe(false);
+});
+
+test('opened over plain http from another machine, the lesson says VR needs the https address, and still plays', async () => {
+  // classroom.test stands for the laptop's LAN name: resolved to 127.0.0.1, but not a secure origin.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH!, headless: true,
+    args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP classroom.test 127.0.0.1'],
+  });
+  const base = `http://classroom.test:${httpPort}/`;
+  const context = await browser.newContext();
+  const { page, problems } = await guardedPage(context, base);
+  await startLesson(page, 'welcome', { base, query: '' });
+  expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+  await expect.poll(() => page.locator('#vr-why').textContent()).toContain('보안 연결(https)');
+  expect(await page.getByRole('button', { name: /VR/ }).isDisabled()).toBe(true);
+  await expect.poll(() => page.locator('[data-step]').getAttribute('data-step')).toBe('hello');
+  await page.getByRole('button', { name: '다음' }).click();
+  await expect.poll(() => page.locator('[data-step]').getAttribute('data-step')).toBe('how-to-press');
+  // Progress and the teacher's PIN work there too (no WebCrypto or randomUUID on a plain-http page).
+  await page.goto(`${base}#/teacher`);
+  await page.getByLabel('PIN (숫자 4–8자리)').fill('2468');
+  await page.getByLabel('PIN 다시 입력').fill('2468');
+  await page.getByRole('button', { name: 'PIN 저장' }).click();
+  await expect.poll(() => page.getByRole('rowheader', { name: /초록별/ }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  await page.reload();
+  await page.getByLabel('PIN (숫자 4–8자리)').fill('2468');
+  await page.getByRole('button', { name: '열기' }).click();
+  await expect.poll(() => page.getByRole('rowheader', { name: /초록별/ }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+  await browser.close();
+});
