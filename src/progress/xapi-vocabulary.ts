@@ -3,7 +3,13 @@ import type { Lesson } from '../lesson/schema.ts';
 import type { QuizStep } from '../lesson/steps/quiz.ts';
 
 /** The xAPI vocabulary ClimateXR uses: its IRIs, ADL verbs with Korean and English names, and activities. */
-export const XAPI_HOME = 'urn:climatexr';
+/**
+ * The account home page of the pseudonymous actors. xAPI asks for an IRL (a URL); the app has no
+ * server of its own, and the address it is served from changes between laptops and headsets, so this
+ * is a fixed URL on the reserved `.invalid` domain (RFC 2606): valid, the same in every export, and
+ * never resolved. An LRS admin can map it to their own system.
+ */
+export const XAPI_HOME = 'https://climatexr.invalid/';
 export const EXT = 'urn:climatexr:xapi';
 
 export const VERBS = {

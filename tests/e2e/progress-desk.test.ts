@@ -135,7 +135,7 @@ test('the desk shows the class; CSV, xAPI and JSON exports; the JSON merged into
   expect(new Set(ids).size).toBe(ids.length);
   for (const s of statements) {
     expect(s.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(s.actor.account.homePage).toBe('urn:climatexr');
+    expect(s.actor.account.homePage).toBe('https://climatexr.invalid/');
     expect(s.verb.id).toMatch(/^http:\/\/adlnet\.gov\/expapi\/verbs\/[a-z]+$/);
   }
   for (const n of [MINJI, JUNHO, 'HYPERLINK']) expect(xtext).not.toContain(n);

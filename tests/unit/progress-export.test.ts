@@ -104,7 +104,7 @@ describe('xAPI statements', () => {
     const text = JSON.stringify(statements);
     for (const p of log.profiles) expect(text).not.toContain(p.nickname);
     expect(new Set(statements.map((s) => JSON.stringify(s.actor))).size).toBe(5);
-    expect(statements[0]!.actor).toEqual({ objectType: 'Agent', account: { homePage: 'urn:climatexr', name: log.profiles[0]!.id } });
+    expect(statements[0]!.actor).toEqual({ objectType: 'Agent', account: { homePage: 'https://climatexr.invalid/', name: log.profiles[0]!.id } });
   });
 
   it('use the events\' ids, so a second export is the same statements', () => {
