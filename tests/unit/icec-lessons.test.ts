@@ -1,9 +1,11 @@
 /**
  * The four ICEC lessons (issue 6): they parse, every text is in Korean and English, every figure's
  * source is listed, the runner plays each to the end in both age bands, and the footprint arithmetic
- * matches the cited factors.
+ * matches the cited factors. Every lesson under lessons/: a figure the shared facts file marks
+ * "secondary" is shown as approximate ("about", "약", "≈").
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLesson } from '../../src/lesson/load.ts';
 import type { Lesson, Step } from '../../src/lesson/schema.ts';
@@ -81,7 +83,7 @@ describe.each(LESSONS)('ICEC lesson %s', (id) => {
   it('parses, has both languages, both age bands and a summary last', () => {
     expect(lesson.id).toBe(id);
     expect(lesson.formatVersion).toBe(1);
-    expect(lesson.version).toBe('1.0.0');
+    expect(lesson.version).toBe('1.1.0');
     expect([...lesson.languages].sort()).toEqual(['en', 'ko']);
     expect([...lesson.ageBands].sort()).toEqual(['high', 'middle']);
     expect(lesson.minutes).toBeGreaterThanOrEqual(10);
@@ -130,6 +132,17 @@ describe.each(LESSONS)('ICEC lesson %s', (id) => {
       expect(s, `benchmark ${b.id}: source "${b.source}"`).toBeDefined();
       if (s!.status === 'secondary') expect(b.approximate, `benchmark ${b.id}: approximate`).toBe(true);
     }
+  });
+
+  it('compares footprints with Korea\'s average and the 1.5 °C lifestyle target, per person, in kg', () => {
+    // kr_pc_2023: 12 t CO2e per person (2023); lifestyle_target: 2.5 t by 2030. Both secondary.
+    expect(Object.fromEntries(lesson.benchmarks.map((b) => [b.id, b.kgPerYear]))).toEqual({ 'korea-average': 12_000, 'lifestyle-2030': 2_500 });
+    const sources = Object.fromEntries(lesson.sources.map((s) => [s.id, s]));
+    expect(lesson.benchmarks.map((b) => [b.source, sources[b.source]?.url])).toEqual([
+      ['gir-2023', 'https://www.ajupress.com/view/20240910142222008'],
+      ['lifestyles-1-5', 'https://hotorcool.org/hc-projects/1-5-degree-lifestyles-2/'],
+    ]);
+    for (const b of lesson.benchmarks) expect(b.approximate, b.id).toBe(true);
   });
 
   it('has matching pre and post questions, a footprint choice and a pledge', () => {
@@ -221,5 +234,120 @@ describe('ICEC lesson figures', () => {
     const step = lesson.steps.find((s): s is FootprintStep => s.id === 'supply-choice')!;
     const perM3 = { river: 0.37, groundwater: 0.48, reuse: 1, desalination: 2.58 } as Record<string, number>;
     for (const o of step.options) expect(o.quantity).toBeCloseTo(0.3039 * perM3[o.id]!, 9);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Secondary figures are shown as approximate
+
+/** The shared facts file every lesson figure comes from: ../shared/data beside the repository. */
+const FACTS = fileURLToPath(new URL('../../../shared/data/climate-facts.json', import.meta.url));
+
+interface Fact {
+  id: string;
+  status: 'verified' | 'secondary' | 'derived' | 'unverified';
+  value: unknown;
+  fact?: string;
+  note?: string;
+  year?: unknown;
+}
+
+function readFacts(): Fact[] {
+  if (!existsSync(FACTS)) {
+    throw new Error(`the facts file ${FACTS} was not found: this check needs the shared data folder (../shared/data/climate-facts.json from the repository root)`);
+  }
+  const facts = JSON.parse(readFileSync(FACTS, 'utf8')) as unknown;
+  if (!Array.isArray(facts) || !facts.every((f) => typeof f?.id === 'string' && typeof f?.status === 'string')) {
+    throw new Error(`${FACTS}: expected an array of facts, each with an "id" and a "status"`);
+  }
+  return facts as Fact[];
+}
+
+/** Numbers in a text, "650,000" read as 650000; each with where it starts and ends. */
+const NUMBER = /(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?/g;
+function numbersIn(text: string): { value: number; start: number; end: number }[] {
+  return [...text.matchAll(NUMBER)].map((m) => ({ value: Number(m[0].replaceAll(',', '')), start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Numbers that can be told apart as a figure without their unit: not a year (1800–2100), not a
+ * single-digit integer ("1 m³", "4 km", "the 2nd hottest"), not "1.5" (the name of the 1.5 °C goal).
+ */
+const telling = (n: number) => !(Number.isInteger(n) && (n < 10 || (n >= 1800 && n <= 2100))) && n !== 1.5;
+
+/**
+ * Every figure of a secondary fact (its value, and the numbers in its fact, note and year text), with
+ * the facts it comes from. A number that is also in a verified fact (say 31 g for the metro, or
+ * 9.9 kg for chicken) could be either, so it is left out.
+ */
+function secondaryFigures(facts: Fact[]): Map<number, string[]> {
+  const figures = (f: Fact) => [f.value, f.fact, f.note, f.year].flatMap((v) => (v == null ? [] : numbersIn(String(v)).map((n) => n.value))).filter(telling);
+  const verified = new Set(facts.filter((f) => f.status === 'verified').flatMap(figures));
+  const out = new Map<number, string[]>();
+  for (const f of facts) {
+    if (f.status !== 'secondary') continue;
+    for (const n of figures(f)) if (!verified.has(n)) out.set(n, [...new Set([...(out.get(n) ?? []), f.id])]);
+  }
+  return out;
+}
+
+/** "about", "approximately", "around", "roughly", "nearly", "almost", "≈", or 약 as a word. */
+const MARK_BEFORE = /\b(?:about|approximately|around|roughly|nearly|almost)\b|≈|(?<![가-힣])약(?![가-힣])/i;
+/** Korean markers that follow the number: "43일 정도", "약" aside. */
+const MARK_AFTER = /^\s*[^\s.!?]{0,6}\s*(?:정도|가량|쯤|안팎)/;
+/** How far before the number (in the same sentence) a marker still counts as "nearby". */
+const NEAR = 40;
+
+/** True when the number at `start`..`end` of `text` is marked approximate. */
+function markedApproximate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - NEAR), start).split(/[.!?](?=\s)/).pop()!;
+  return MARK_BEFORE.test(before) || MARK_AFTER.test(text.slice(end));
+}
+
+/** The secondary figures in `text` that have no approximate marker nearby. */
+function unmarked(text: string, figures: Map<number, string[]>): { value: number; facts: string[]; context: string }[] {
+  return numbersIn(text)
+    .filter((n) => figures.has(n.value) && !/^(?:st|nd|rd|th|번째)/.test(text.slice(n.end)) && !markedApproximate(text, n.start, n.end))
+    .map((n) => ({ value: n.value, facts: figures.get(n.value)!, context: text.slice(Math.max(0, n.start - 30), n.end + 12) }));
+}
+
+function lessonFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.json') && !f.endsWith('lesson.schema.json'))
+    .map((f) => f.split('\\').join('/'))
+    .sort();
+}
+
+describe('secondary figures', () => {
+  it('reads the shared facts file, with the grid factor as a secondary figure', () => {
+    const figures = secondaryFigures(readFacts());
+    expect(figures.get(0.4173)).toEqual(['kr_grid_2023']);
+    expect(figures.get(303.9)).toEqual(['kr_tapwater']);
+    // Verified figures and years are not in the list.
+    expect(figures.has(1.09)).toBe(false);
+    expect(figures.has(2023)).toBe(false);
+  });
+
+  it('finds a secondary figure without "about" or "약" nearby, and only that', () => {
+    const figures = new Map([[0.4173, ['kr_grid_2023']], [303.9, ['kr_tapwater']], [650_000, ['gj_wwtp1']]]);
+    expect(unmarked("Korea's grid: 0.4173 kg CO2e per kWh.", figures).map((u) => u.value)).toEqual([0.4173]);
+    expect(unmarked("Korea's grid: about 0.4173 kg CO2e per kWh.", figures)).toEqual([]);
+    expect(unmarked('Korea: ≈0.4173 kg. Water: 303.9 L a day.', figures).map((u) => u.value)).toEqual([303.9]);
+    expect(unmarked('한국 전력은 kWh당 0.4173 kg이에요.', figures).map((u) => u.value)).toEqual([0.4173]);
+    expect(unmarked('한국 전력은 kWh당 약 0.4173 kg, 물은 하루 303.9 L 정도예요.', figures)).toEqual([]);
+    // 절약 ("saving") is not 약 ("about").
+    expect(unmarked('절약하면 0.4173 kg', figures).map((u) => u.value)).toEqual([0.4173]);
+    // A marker in an earlier sentence does not count.
+    expect(unmarked('About 20 stations. The grid: 0.4173 kg.', figures).map((u) => u.value)).toEqual([0.4173]);
+    expect(unmarked('Inflow rose above 650,000 m³.', figures).map((u) => u.value)).toEqual([650_000]);
+  });
+
+  it.each(lessonFiles(fileURLToPath(new URL('../../lessons/', import.meta.url))))('lessons/%s marks every secondary figure approximate', (file) => {
+    const figures = secondaryFigures(readFacts());
+    const json = JSON.parse(readFileSync(new URL(`../../lessons/${file}`, import.meta.url), 'utf8')) as unknown;
+    const found = localizedTexts(json).flatMap((t) =>
+      (['ko', 'en'] as const).flatMap((lang) =>
+        typeof t[lang] === 'string' ? unmarked(t[lang], figures).map((u) => `${t.path}.${lang}: ${u.value} (${u.facts.join(', ')}) in "…${u.context}…"`) : []));
+    expect(found, 'secondary figures need "about" / "약" / "≈" before them').toEqual([]);
   });
 });
