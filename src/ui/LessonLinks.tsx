@@ -23,7 +23,9 @@ export function LessonLinks({ lessons }: { lessons: { id: string; lesson: Lesson
       {!base.startsWith('https://') && !/^http:\/\/(localhost|127\.0\.0\.1)/.test(base) && <p className="notice">{t('teacherLinks.notHttps')}</p>}
       <ul className="qr-list">
         {lessons.map(({ id, lesson }) => {
-          const url = `${base}${lessonHref(id)}`;
+          // A lesson written English-first (the officials' water course) opens in English; others in the device's language.
+          const first = lesson.languages[0];
+          const url = `${base}${lessonHref(id, first && first !== 'ko' ? first : undefined)}`;
           const title = pick(lesson.title, lang);
           return (
             <li key={id}>

@@ -80,7 +80,7 @@ test('a certificate for another address is not reused: 192.0.2.4 is not 192.0.2.
   expect(names.has('192.0.2.4')).toBe(false);
 });
 
-test('opened over plain http from another machine, the lesson says VR needs the https address, and still plays', async () => {
+test('opened over plain http from another machine: VR says it needs https, the lesson plays, progress and the PIN work; teacher links open the English-first lesson in English', async () => {
   // classroom.test stands for the laptop's LAN name: resolved to 127.0.0.1, but not a secure origin.
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH!, headless: true,
@@ -106,6 +106,14 @@ test('opened over plain http from another machine, the lesson says VR needs the 
   await page.getByLabel('PIN (숫자 4–8자리)').fill('2468');
   await page.getByRole('button', { name: '열기' }).click();
   await expect.poll(() => page.getByRole('rowheader', { name: /초록별/ }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  // The teacher's links point headsets at the LAN https address; the English-first lesson's opens in English.
+  const water = `https://${LAN}:${httpsPort}/#/lesson/clean-water-journey?lang=en`;
+  await expect.poll(() => page.locator('.qr-list code').allTextContents()).toContain(water);
+  expect(await page.locator('.qr-list code').allTextContents()).toContain(`https://${LAN}:${httpsPort}/#/lesson/welcome`);
+  await page.goto(`${base}#/lesson/clean-water-journey?lang=en`);
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await expect.poll(() => page.getByText('The journey of clean water').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  expect(await page.getByText('깨끗한 물의 여행').count()).toBe(0);
   expect(problems).toEqual([]);
   await browser.close();
 });
