@@ -32,6 +32,41 @@ export async function loadEntry(entry: CatalogEntry, result?: LoadResult): Promi
   return { ...entry, result: result ?? (await files[`/${entry.file}`]!()) };
 }
 
+/**
+ * Why a lesson chunk could not be fetched: 'offline' when the device has no network (and no saved copy
+ * answered), otherwise 'server' (the laptop serving the class stopped, or the address is wrong).
+ */
+export type LoadFailureKind = 'offline' | 'server';
+
+export interface FailedEntry extends CatalogEntry {
+  failed: LoadFailureKind;
+}
+
+export function loadFailureKind(online: boolean = typeof navigator === 'undefined' || navigator.onLine): LoadFailureKind {
+  return online ? 'server' : 'offline';
+}
+
+/** The i18n key of the sentence for a lesson that could not be fetched. */
+export function loadFailureKey(kind: LoadFailureKind): 'errors.lessonOffline' | 'errors.lessonFailed' {
+  return kind === 'offline' ? 'errors.lessonOffline' : 'errors.lessonFailed';
+}
+
+/**
+ * loadEntry that never rejects: a chunk that cannot be fetched becomes a FailedEntry the screens show
+ * with a sentence and a Retry (calling this again fetches again; Chromium does not keep failed imports).
+ */
+export async function tryLoadEntry(entry: CatalogEntry): Promise<LoadedEntry | FailedEntry> {
+  try {
+    return await loadEntry({ file: entry.file, id: entry.id }); // not a FailedEntry's `failed`
+  } catch {
+    return { file: entry.file, id: entry.id, failed: loadFailureKind() };
+  }
+}
+
+export function isFailed(e: LoadedEntry | FailedEntry): e is FailedEntry {
+  return 'failed' in e;
+}
+
 export function findEntry(id: string): CatalogEntry | undefined {
   return catalog.find((e) => e.id === id);
 }

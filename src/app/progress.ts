@@ -1,12 +1,26 @@
 import { createStore } from 'zustand/vanilla';
-import { sharedProgressStore, type Persistence, type Profile, type ProgressStore } from '../progress/index.ts';
+import { sharedProgressStore, type Persistence, type Profile, type ProgressStore, type StorageInfo } from '../progress/index.ts';
 import { setRecorder } from './store.ts';
 
-/** Who is playing on this device right now, and whether the browser promised to keep their progress. */
-export const profileStore = createStore<{ profile: Profile | null; persistence: Persistence | null }>(() => ({
+/**
+ * Who is playing on this device right now, whether the browser promised to keep their progress, and
+ * whether this looks like a private window (whose storage is deleted when it closes).
+ */
+export const profileStore = createStore<{ profile: Profile | null; persistence: Persistence | null; maybePrivate: boolean }>(() => ({
   profile: null,
   persistence: null,
+  maybePrivate: false,
 }));
+
+/**
+ * Whether to tell the student "this looks like a private window". The quota test is storageInfo's
+ * (src/progress/persistence.ts: under 512 MB, where Chromium's in-memory incognito quota falls; a
+ * normal profile gets a share of the disk). A browser that promised to keep the data is not a private
+ * window, whatever its quota, so 'granted' never shows the hint.
+ */
+export function privateHint(persistence: Persistence, info: StorageInfo | null): boolean {
+  return persistence !== 'granted' && info?.maybePrivate === true;
+}
 
 const SESSION_KEY = 'climatexr.profile';
 let instance: Promise<ProgressStore> | null = null;
@@ -41,7 +55,8 @@ export async function selectProfile(profile: Profile | null): Promise<void> {
     // storage refused: the pick lasts until the page closes
   }
   if (profile && profileStore.getState().persistence === null) {
-    const persistence = await (await progress()).requestPersistence();
-    profileStore.setState({ persistence });
+    const store = await progress();
+    const [persistence, info] = await Promise.all([store.requestPersistence(), store.storageInfo().catch(() => null)]);
+    profileStore.setState({ persistence, maybePrivate: privateHint(persistence, info) });
   }
 }

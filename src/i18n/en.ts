@@ -59,7 +59,14 @@ export const en: Strings = {
     failedUnknown: 'VR could not start. Wake the headset and press again. You can go on here on screen.',
     unavailable: 'VR unavailable',
   },
+  saveBadge: {
+    notSaved: 'Not saved: retrying by itself. Keep this window open.',
+    lost: 'Not saved: progress is kept only until this window closes.',
+  },
   errors: {
+    lessonOffline: 'You are offline, and this lesson has not been saved on this device yet. Press Try again once you are connected.',
+    lessonFailed: 'This lesson could not be loaded: the teacher\'s laptop may have stopped serving it. Press Try again once the server is running.',
+    someLessonsFailed: 'Some lessons could not be loaded. Only the lessons that loaded are shown here.',
     offlineNotCached: 'You are offline, and this part has not been saved on this device yet. Reconnect to the teacher\'s address.',
     loadFailed: 'This part could not be loaded. Check that the lesson server is running on the teacher\'s laptop.',
     retry: 'Try again',

@@ -4,6 +4,7 @@ import { appStore } from '../app/store.ts';
 import { currentStep } from '../runner/runner.ts';
 import { NavBar3D } from './NavBar3D.tsx';
 import { PANEL_DISTANCE, PANEL_Y } from './layout.ts';
+import { SaveBadge3D } from './SaveBadge3D.tsx';
 import { preloadStepScenes, STEP_SCENES } from './steps/index.ts';
 
 /** The current step's 3D content, in front of the student at reading distance. */
@@ -23,6 +24,7 @@ export function StepView() {
         <Scene key={step.id} step={step as never} session={session} lang={lang} />
       </Suspense>
       <NavBar3D session={session} y={-0.62} />
+      <SaveBadge3D y={-0.84} />
     </group>
   );
 }

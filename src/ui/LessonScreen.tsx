@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { findEntry, loadEntry, type LoadedEntry } from '../app/catalog.ts';
+import { findEntry, isFailed, loadFailureKey, tryLoadEntry, type FailedEntry, type LoadedEntry } from '../app/catalog.ts';
 import { profileStore, selectProfile } from '../app/progress.ts';
 import { closeLesson, openLesson, replaceLesson } from '../app/store.ts';
 import type { Lesson } from '../lesson/schema.ts';
@@ -30,8 +30,10 @@ export function LessonScreen({ id }: { id: string }) {
   const lang = useApp((s) => s.lang);
   const session = useApp((s) => s.session);
   const store = useProgress();
-  const { profile, persistence } = useStore(profileStore);
-  const [entry, setEntry] = useState<LoadedEntry | null | 'missing'>(null);
+  const { profile, persistence, maybePrivate } = useStore(profileStore);
+  const [entry, setEntry] = useState<LoadedEntry | FailedEntry | null | 'missing'>(null);
+  // Bumped by Retry after the lesson's chunk could not be fetched: the effect below fetches it again.
+  const [attempt, setAttempt] = useState(0);
   const [band, setBand] = useState<AgeBand | null>(null);
   const [saved, setSaved] = useState<RunnerState | null | 'checking'>('checking');
 
@@ -39,26 +41,27 @@ export function LessonScreen({ id }: { id: string }) {
     const found = findEntry(id);
     if (!found) return setEntry('missing');
     let live = true;
-    void loadEntry(found).then((e) => live && setEntry(e));
+    void tryLoadEntry(found).then((e) => live && setEntry(e));
     return () => {
       live = false;
       closeLesson();
     };
-  }, [id]);
+  }, [id, attempt]);
 
   // Live preview (npm run dev): a good save swaps the lesson in at the same step; a broken one keeps
   // the last good lesson on screen with the file's problems over it.
   const [previewProblems, setPreviewProblems] = useState<LoadedEntry | null>(null);
-  useLivePreview(entry && entry !== 'missing' ? entry : null, (next) => {
+  const got = entry && entry !== 'missing' && !isFailed(entry) ? entry : null;
+  useLivePreview(got, (next) => {
     if (next.result.ok) {
       setPreviewProblems(null);
       setEntry(next);
       replaceLesson(next.result.lesson);
-    } else if (entry && entry !== 'missing' && entry.result.ok) setPreviewProblems(next);
+    } else if (got?.result.ok) setPreviewProblems(next);
     else setEntry(next);
   });
 
-  const lesson: Lesson | null = entry && entry !== 'missing' && entry.result.ok ? entry.result.lesson : null;
+  const lesson: Lesson | null = got?.result.ok ? got.result.lesson : null;
   // Where this student left off in this lesson, if anywhere.
   useEffect(() => {
     if (!store || !profile || !lesson) return;
@@ -77,6 +80,15 @@ export function LessonScreen({ id }: { id: string }) {
   }, [lesson, profile, saved, chosen, session?.lesson.id]);
 
   if (entry === 'missing') return <p role="alert">{t('lesson.notFound', { id })} <a href="#/">{t('lesson.home')}</a></p>;
+  if (entry && isFailed(entry)) {
+    return (
+      <section className="page load-failure">
+        <p role="alert">{t(loadFailureKey(entry.failed))}</p>
+        <button type="button" className="primary" onClick={() => { setEntry(null); setAttempt((n) => n + 1); }}>{t('errors.retry')}</button>
+        {' '}<a href="#/">{t('lesson.home')}</a>
+      </section>
+    );
+  }
   if (!entry || !store) return <p role="status">{t('home.loading')}</p>;
   if (!entry.result.ok) {
     return (
@@ -126,7 +138,7 @@ export function LessonScreen({ id }: { id: string }) {
           <p className="meta">{t('lesson.playingAs', { name: profile.nickname })} · <button type="button" className="link" onClick={() => { closeLesson(); setBand(null); setSaved('checking'); void selectProfile(null); }}>{t('lesson.switchStudent')}</button></p>
           <VRButton />
         </header>
-        {persistence && <PersistenceNotice persistence={persistence} />}
+        {persistence && <PersistenceNotice persistence={persistence} maybePrivate={maybePrivate} />}
         {session && session.lesson.id === l.id && <StepPanel session={session} lang={lang} />}
         <SaveStatus store={store} />
         <SettingsPanel />

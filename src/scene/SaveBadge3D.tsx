@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
+import { progress } from '../app/progress.ts';
+import { appStore } from '../app/store.ts';
+import { saveBadge } from '../app/views/saveBadge.ts';
+import type { SaveState } from '../progress/index.ts';
+import { BODY_SIZE } from './layout.ts';
+import { Label } from './ui/Label.tsx';
+import { Panel } from './ui/Panel.tsx';
+import { useTextHeight } from './steps/useTextHeight.ts';
+
+const WIDTH = 1.3;
+const SIZE = BODY_SIZE; // the panels' body text: ≈ 0.6° at 1.6 m
+const LINE = SIZE * 1.3;
+const PAD = 0.035;
+const COLORS = { warn: '#7a2a22', info: '#1f4a6e' } as const;
+const noRaycast = () => {};
+
+/** The save state only (not the pending count): the badge re-renders when it changes, never per event or frame. */
+function useSaveState(): SaveState | null {
+  const [state, setState] = useState<SaveState | null>(null);
+  useEffect(() => {
+    let off: (() => void) | undefined;
+    let live = true;
+    void progress().then((store) => {
+      if (!live) return;
+      setState(store.status().state);
+      off = store.subscribe((s) => setState(s.state));
+    });
+    return () => {
+      live = false;
+      off?.();
+    };
+  }, []);
+  return state;
+}
+
+/**
+ * In a headset the DOM's "Not saved" status and "resumed at the nearest step" notice are out of sight:
+ * this card under the Back/Next bar says the same (app/views/saveBadge.ts), only while one applies.
+ * Not pressable, and below every button (the XR Recenter button sits at the bar's −0.14 m), so it
+ * never stands in a ray's way. The card fits its text once troika has laid it out.
+ */
+export function SaveBadge3D({ y }: { y: number }) {
+  const { t } = useTranslation();
+  const notice = useStore(appStore, (s) => s.session?.notice ?? null);
+  const badge = saveBadge(useSaveState(), notice);
+  // Until measured, room for two lines (≈ 25 Korean syllables or 50 Latin letters a line).
+  const [textHeight, onSync] = useTextHeight(LINE * 2);
+  if (!badge) return null;
+  const height = Math.max(textHeight, LINE) + PAD * 2;
+  return (
+    <group name={`badge:${badge.tone}`} position={[0, y - height / 2, 0]}>
+      <Panel width={WIDTH} height={height} color={COLORS[badge.tone]} opacity={0.95}>
+        <Label raycast={noRaycast} onSync={onSync} fontSize={SIZE} lineHeight={1.3} maxWidth={WIDTH - PAD * 2} textAlign="center">
+          {badge.lines.map((k) => t(k)).join('\n')}
+        </Label>
+      </Panel>
+    </group>
+  );
+}
