@@ -62,7 +62,7 @@ await app.close();
 await floor.close();
 
 if (!only.length) {
-  for (const script of ['bench:lessons', 'bench:progress']) {
+  for (const script of ['bench:lessons', 'bench:progress', 'bench:desk']) {
     console.log(`\n▶ npm run ${script}`);
     spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], { stdio: 'inherit', shell: process.platform === 'win32' });
   }

@@ -1,0 +1,154 @@
+// The teacher's desk in a real browser with a whole class on one device (issue 5): 1,000 students ×
+// 20 lessons from 25 headsets, imported through the desk's own Import control, then the time until
+// the desk has drawn and until each export's download is complete. Figures against the goals
+// (desk < 1 s, export < 2 s), never assertions; exits non-zero only when something failed to run.
+// Run: npm run bench:desk [-- --students 1000 --lessons 20]
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+import { NATIVE_FORMAT, NATIVE_VERSION } from '../src/progress/native-format.ts';
+import { generateClass } from '../tests/fixtures/progress/generate-class.ts';
+// @ts-expect-error: a plain .mjs helper without types
+import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const STUDENTS = arg('students', 1000);
+const LESSONS = arg('lessons', 20);
+const PIN = '2468';
+const ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+const TMP = fileURLToPath(new URL('../.tmp/', import.meta.url));
+const DIST = `${TMP}bench-desk-dist`;
+const FILES = `${TMP}bench-desk-files`;
+
+const executablePath: string | null = findChromium();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+function report(label: string, ms: number, goalMs: number | null): void {
+  const verdict = goalMs === null ? '' : `  ${ms < goalMs ? 'ok' : 'OVER'} (goal < ${goalMs} ms)`;
+  console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(7)} ms${verdict}`);
+}
+
+/** The desk's PIN form (set on first use, entered afterwards); resolves when the PIN has been submitted. */
+async function submitPin(page: Page, stage: 'set' | 'enter'): Promise<void> {
+  const fields = page.locator('.pin-gate input[type="password"]');
+  await fields.first().waitFor({ timeout: 60_000 });
+  await fields.nth(0).fill(PIN);
+  if (stage === 'set') await fields.nth(1).fill(PIN);
+  await fields.nth(0).press('Enter');
+}
+
+/** Until the students table shows its first page of rows and the chosen lesson's charts have drawn. */
+async function deskDrawn(page: Page, rows: number): Promise<void> {
+  await page.waitForFunction((rows) => document.querySelectorAll('.students table.desk-table tbody tr').length >= rows
+    && document.querySelectorAll('.lesson-panel .chart canvas').length >= 2, rows, { timeout: 120_000, polling: 'raf' });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+let browser: Browser | undefined;
+let server: PreviewServer | undefined;
+let failed = false;
+try {
+  console.log(`Building the app (production, no test lessons) into .tmp/bench-desk-dist…`);
+  delete process.env.VITE_TEST_LESSONS;
+  await build({ logLevel: 'error', build: { outDir: DIST, emptyOutDir: true } });
+  server = await preview({ logLevel: 'error', build: { outDir: DIST }, preview: { port: 0, host: '127.0.0.1', open: false } });
+  const url = `${server.resolvedUrls!.local[0]}#/teacher`;
+
+  let t = performance.now();
+  const cls = generateClass(STUDENTS, LESSONS);
+  report(`generate ${STUDENTS} students × ${LESSONS} lessons (${cls.events.toLocaleString('en')} events)`, performance.now() - t, null);
+
+  browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => { console.error(`page error: ${e.message}`); failed = true; });
+  await page.goto(url);
+  await submitPin(page, 'set');
+
+  // The desk lists the build's lessons (its export scope names them even with no data) and appends
+  // any other lesson id that has data. The generated lessons are variants of a test lesson with ids
+  // lesson-01…: map them onto the built lessons in the desk's order, so that the desk's first lesson
+  // (the one whose charts it shows) has data; generated lessons beyond the build's count stay as they are.
+  const scope = page.locator('.desk-tools select').first();
+  await scope.waitFor({ timeout: 60_000 });
+  const built = (await scope.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter(Boolean);
+  const idOf = new Map(cls.lessons.map((l, i) => [l.id, built[i] ?? l.id]));
+  console.log(`desk lessons: ${built.length} built; generated ${cls.lessons.length} mapped onto ${Math.min(built.length, cls.lessons.length)} of them, ${Math.max(0, cls.lessons.length - built.length)} kept as extra lessons with data`);
+
+  // One native export file per headset, as each headset's desk would write it.
+  rmSync(FILES, { recursive: true, force: true });
+  mkdirSync(FILES, { recursive: true });
+  const files = cls.headsets.map((h, i) => {
+    const path = `${FILES}/headset-${String(i + 1).padStart(2, '0')}.json`;
+    const events = h.events.map((e) => ({ ...e, lessonId: idOf.get(e.lessonId) ?? e.lessonId }));
+    writeFileSync(path, JSON.stringify({ format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: new Date().toISOString(), deviceId: h.deviceId, profiles: h.profiles, events }));
+    return { path, name: path.split('/').at(-1)!, events: events.length };
+  });
+  const bytes = files.reduce((n, f) => n + statSync(f.path).size, 0);
+  cls.headsets.length = 0;
+
+  // Import them all at once through the desk's Import control, as a teacher merges headsets.
+  const input = page.locator('.desk-tools input[type="file"]');
+  const messages = page.locator('.desk-tools ul.messages li');
+  t = performance.now();
+  await input.setInputFiles(files.map((f) => f.path));
+  await page.waitForFunction((n) => document.querySelectorAll('.desk-tools ul.messages li').length >= n
+    && !(document.querySelector('.desk-tools input[type="file"]') as HTMLInputElement).disabled, files.length, { timeout: 600_000 });
+  report(`import ${files.length} headset files (${mb(bytes)}) via the desk`, performance.now() - t, null);
+  const said = await messages.allTextContents();
+  for (const f of files) {
+    const m = said.find((s) => s.startsWith(`${f.name}:`));
+    if (!m?.includes(String(f.events))) { console.error(`import of ${f.name} (${f.events} events) said: ${m ?? 'nothing'}`); failed = true; }
+  }
+  if (said.length > files.length) console.log(`  import notes: ${said.filter((s) => !files.some((f) => s.startsWith(`${f.name}:`))).join(' | ')}`);
+
+  for (const run of ['cold', 'warm'] as const) {
+    console.log(`— ${run === 'cold' ? 'cold (after a reload)' : 'warm (desk left and opened again, no reload)'}`);
+    t = performance.now();
+    if (run === 'cold') await page.reload();
+    else {
+      await page.evaluate(() => { location.hash = '#/'; });
+      await page.waitForFunction(() => !document.querySelector('.desk'));
+      await page.evaluate(() => { location.hash = '#/teacher'; });
+    }
+    await page.locator('.pin-gate input[type="password"]').first().waitFor({ timeout: 60_000 });
+    report('open #/teacher until its PIN form shows', performance.now() - t, null);
+    t = performance.now();
+    await submitPin(page, 'enter');
+    await deskDrawn(page, Math.min(50, STUDENTS));
+    report('desk: PIN entered → first page of rows + charts', performance.now() - t, 1000);
+
+    const buttons = page.locator('.desk-tools .buttons button');
+    for (const [i, kind] of ['CSV', 'xAPI', 'JSON'].entries()) {
+      const button = buttons.nth(i);
+      await page.waitForFunction(() => [...document.querySelectorAll('.desk-tools .buttons button')].every((b) => !(b as HTMLButtonElement).disabled));
+      t = performance.now();
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
+      const path = await download.path();
+      const ms = performance.now() - t;
+      report(`export ${kind}, all lessons (${mb(statSync(path).size)})`, ms, 2000);
+      await download.delete();
+    }
+  }
+  await context.close();
+} catch (e) {
+  console.error(e);
+  failed = true;
+} finally {
+  await browser?.close();
+  await server?.close();
+  rmSync(FILES, { recursive: true, force: true });
+  rmSync(DIST, { recursive: true, force: true });
+}
+console.log(`(headless Chromium, machine load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+process.exit(failed ? 1 : 0);
