@@ -20,3 +20,37 @@ export function watchPageVisibility(): () => void {
 export function setXrBlurred(blurred: boolean): void {
   if (pauseStore.getState().xrBlurred !== blurred) pauseStore.setState({ xrBlurred: blurred });
 }
+
+/** What `holdWhilePaused` needs of an <audio> or <video> element. */
+export interface Playable {
+  readonly paused: boolean;
+  readonly ended: boolean;
+  pause(): void;
+  play(): Promise<void>;
+}
+
+/**
+ * Pauses `media` while the lesson is out of sight and plays it again when it comes back, only if it was
+ * playing when the pause began: a narration the student had stopped stays stopped. Returns the cleanup.
+ */
+export function holdWhilePaused(media: Playable, store = pauseStore): () => void {
+  let held = false;
+  const apply = () => {
+    if (isPaused(store.getState())) {
+      if (!held && !media.paused && !media.ended) {
+        held = true;
+        media.pause();
+      }
+    } else if (held) {
+      held = false;
+      // Refused without a user gesture in some browsers: the Listen button stays "Listen" then.
+      media.play().catch(() => undefined);
+    }
+  };
+  apply();
+  const off = store.subscribe(apply);
+  return () => {
+    off();
+    held = false;
+  };
+}

@@ -6,6 +6,7 @@ import { VisibilityWatcher } from '../xr/VisibilityWatcher.tsx';
 import { xrStore } from '../xr/store.ts';
 import { Environment } from './Environment.tsx';
 import { FeedbackPulse } from './FeedbackPulse.tsx';
+import { FollowTeleport } from './FollowTeleport.tsx';
 import { EYE_HEIGHT } from './layout.ts';
 import { LookControls } from './LookControls.tsx';
 import { StepView } from './StepView.tsx';
@@ -27,9 +28,11 @@ export function Stage({ label }: { label: string }) {
         <ComfortRig />
         <VisibilityWatcher />
         <Environment />
-        <Suspense fallback={null}>
-          <StepView />
-        </Suspense>
+        <FollowTeleport>
+          <Suspense fallback={null}>
+            <StepView />
+          </Suspense>
+        </FollowTeleport>
         <LookControls />
         <FeedbackPulse />
       </XR>

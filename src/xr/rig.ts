@@ -36,3 +36,14 @@ export function snapTurn(origin: Object3D, head: Object3D, radians: number): voi
   origin.position.sub(worldHead).applyAxisAngle(Y, radians).add(worldHead);
   origin.rotation.y += radians;
 }
+
+/**
+ * Moves the origin sideways so the head stands over world point (x, z), as a teleport does: at once,
+ * height and facing kept. Writes the move into `moved` (world metres).
+ */
+export function teleportHead(origin: Object3D, head: Object3D, x: number, z: number, moved: Vector3): Vector3 {
+  head.getWorldPosition(worldHead);
+  moved.set(x - worldHead.x, 0, z - worldHead.z);
+  origin.position.add(moved);
+  return moved;
+}

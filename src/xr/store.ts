@@ -1,4 +1,5 @@
 import { createXRStore } from '@react-three/xr';
+import { LessonController, PRESS_MS } from './LessonController.tsx';
 
 /**
  * Quest headsets default to 120 Hz under @react-three/xr ("high"): ask for 90 Hz (smooth, and kind to
@@ -11,7 +12,6 @@ export function pickFrameRate(supported: ArrayLike<number>): number | false {
   return false;
 }
 
-const PRESS_MS = 3000;
 
 export const xrStore = createXRStore({
   emulate: false, // tests inject IWER themselves; the app ships no emulator
@@ -23,6 +23,8 @@ export const xrStore = createXRStore({
   baseAssetPath: new URL('xr-profiles/', document.baseURI).href,
   // First-time students often hold the trigger or pinch for a while: up to 3 s still counts as a
   // press (the library's default is 300 ms, which silently drops slower presses; nothing here is a long press).
-  controller: { teleportPointer: false, rayPointer: { clickThresholdMs: PRESS_MS } },
+  controller: LessonController,
+  // Hands never teleport: a pinch aimed at the floor is too easy to make by accident.
   hand: { teleportPointer: false, rayPointer: { clickThresholdMs: PRESS_MS }, touchPointer: { clickThresholdMs: PRESS_MS }, grabPointer: { clickThresholdMs: PRESS_MS } },
 });
+

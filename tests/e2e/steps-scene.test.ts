@@ -118,6 +118,18 @@ async function clickUntil(page: Page, name: string, done: () => Promise<boolean>
   throw new Error(`pressing ${name} in VR had no effect`);
 }
 
+/**
+ * Makes the page report itself hidden (or visible again), as switching tabs does, while it keeps
+ * drawing: what stops must stop because the app paused it, not because frames stopped.
+ */
+function setHidden(page: Page, hidden: boolean): Promise<void> {
+  return page.evaluate((h) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (h ? 'hidden' : 'visible') });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => h });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
 /** The desktop camera's turn about y (radians). */
 const cameraYaw = (page: Page) => page.evaluate(() => (window as unknown as { __climatexr: { camera: { rotation: { y: number } } } }).__climatexr.camera.rotation.y);
 
@@ -191,7 +203,7 @@ test('desktop, keyboard alone (Korean): a 40-prop street scene is completed thro
   await context.close();
 });
 
-test('desktop (English): clicking a hotspot with the mouse visits it; the guide arrow shows when none is in view', async () => {
+test('desktop (English): clicking a hotspot with the mouse visits it, so does resting on it (not while hidden); the guide arrow shows when none is in view', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const { page, problems } = await open(context, SCENE, 'en', false);
   await startLesson(page, SCENE.slot, { band: 'Middle school' });
@@ -203,6 +215,7 @@ test('desktop (English): clicking a hotspot with the mouse visits it; the guide 
   await poll(() => shown(page, 'hotspot-card:bus')).toBe(true);
   await page.waitForTimeout(400);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-card-en.png' });
+
   // Something unvisited is in view: no arrow. Turned to face away from all of them: the arrow shows.
   expect(await shown(page, 'guide-arrow')).toBe(false);
   await page.evaluate(() => {
@@ -212,6 +225,37 @@ test('desktop (English): clicking a hotspot with the mouse visits it; the guide 
   });
   await poll(() => shown(page, 'guide-arrow')).toBe(true);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-arrow-en.png' });
+  await page.evaluate(() => (window as unknown as { __climatexr: { camera: { rotation: { set(x: number, y: number, z: number): void } } } }).__climatexr.camera.rotation.set(0, 0, 0));
+  await page.waitForTimeout(300);
+
+  // Resting the mouse on a hotspot for a second opens it as well, as gaze does in VR.
+  let q = await screenPositionOf(page, 'hotspot:car');
+  await page.mouse.move(q.x, q.y);
+  await page.waitForTimeout(300);
+  expect(await page.getByRole('status').filter({ hasText: '2 of 5 found' }).count()).toBe(0);
+  await poll(() => page.getByRole('status').filter({ hasText: '2 of 5 found' }).count()).toBe(1);
+  await poll(() => shown(page, 'hotspot-card:car')).toBe(true);
+  // The click that usually follows keeps the card the rest just opened; a second one closes it.
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForTimeout(400);
+  expect(await shown(page, 'hotspot-card:car')).toBe(true);
+  await page.mouse.down();
+  await page.mouse.up();
+  await poll(() => shown(page, 'hotspot-card:car')).toBe(false);
+  // Still resting on it, the closed card does not reopen.
+  await page.waitForTimeout(1500);
+  expect(await shown(page, 'hotspot-card:car')).toBe(false);
+  // While the page is hidden the dwell holds; shown again, it goes on.
+  await setHidden(page, true);
+  q = await screenPositionOf(page, 'hotspot:bin');
+  await page.mouse.move(q.x, q.y);
+  await page.waitForTimeout(2500);
+  expect(await page.getByRole('status').filter({ hasText: '2 of 5 found' }).count()).toBe(1);
+  await setHidden(page, false);
+  await poll(() => page.getByRole('status').filter({ hasText: '3 of 5 found' }).count()).toBe(1);
+  await poll(() => shown(page, 'hotspot-card:bin')).toBe(true);
+  await page.mouse.move(5, 5);
 
   // A phone: the hotspot list fits 390 px without sideways scrolling; the 3D view sits above it.
   await page.evaluate(() => (window as unknown as { __climatexr: { camera: { rotation: { set(x: number, y: number, z: number): void } } } }).__climatexr.camera.rotation.set(0, 0, 0));
@@ -320,6 +364,26 @@ test('narration: picture with alt text, audio with captions following its time, 
   await poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
   const info = await renderInfo(page);
 
+  // A hidden page (another tab) pauses the narration; shown again, it goes on from where it stopped.
+  // Audio the student had stopped stays stopped.
+  await setHidden(page, true);
+  await setHidden(page, false);
+  await page.waitForTimeout(300);
+  expect(await audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
+  await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 0; });
+  p = await screenPositionOf(page, 'narration:audio');
+  await page.mouse.click(p.x, p.y);
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused)).toBe(true);
+  await setHidden(page, true);
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
+  const heldAt = await audio.evaluate((el: HTMLAudioElement) => el.currentTime);
+  await page.waitForTimeout(700);
+  expect(await audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBe(heldAt);
+  expect(heldAt).toBeLessThan(5);
+  await setHidden(page, false);
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused || el.ended)).toBe(true);
+  await audio.evaluate((el: HTMLAudioElement) => el.pause());
+
   await page.getByRole('button', { name: 'English' }).click();
   await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 2.5; });
   await poll(() => page.locator('.caption').textContent()).toBe('The ground warms up.');
@@ -359,6 +423,17 @@ test('emulated Quest 3 (English): the narration picture and captions in VR; List
   const audio = page.locator('audio');
   await poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 && el.duration)).toBe(6);
   await clickUntil(page, 'narration:audio', () => audio.evaluate((el: HTMLAudioElement) => !el.paused || el.ended));
+  // The headset's system menu over the lesson (session visibility "visible-blurred") pauses it; closing
+  // the menu resumes it.
+  const menu = (state: string) => page.evaluate((v) => (window as unknown as { __xrDevice: { updateVisibilityState(s: string): void } }).__xrDevice.updateVisibilityState(v), state);
+  await audio.evaluate((el: HTMLAudioElement) => {
+    el.currentTime = 0;
+    return el.play();
+  });
+  await menu('visible-blurred');
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
+  await menu('visible');
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused || el.ended)).toBe(true);
   // Frames are slow here: stop it and go to a known time to check the caption in 3D.
   await audio.evaluate((el: HTMLAudioElement) => {
     el.pause();

@@ -31,6 +31,8 @@ export const SceneStep = z
     hotspots: z.array(Hotspot).max(12).default([]),
     /** How many hotspots must be visited before the student may go on: "all" (default) or a number. */
     complete: z.union([z.literal('all'), z.int().min(0)]).default('all'),
+    /** In VR, whether the student may teleport on the ground near where they stand (off when absent). */
+    teleport: z.boolean().describe('In VR, let the student teleport on the ground within 3 m of where the step begins. Off by default.').optional(),
   })
   .meta({ id: 'SceneStep', description: 'An environment with props and "look here" hotspots.' });
 export type SceneStep = z.infer<typeof SceneStep>;

@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useMemo, useRef, type RefObject } from 'react';
 import { Vector3 } from 'three';
+import { isPaused } from '../../app/pause.ts';
 import type { HotspotView } from '../../app/views/scene.ts';
 import { focusHotspot, focusedIn, hotspotFocus, visitHotspot } from './focus.ts';
 import { DWELL_SEGMENTS } from './geometry.ts';
@@ -13,8 +14,10 @@ const GAZE_COS = Math.cos((5 * Math.PI) / 180);
 const DWELL_SECONDS = 1;
 
 /**
- * In VR, looking at a hotspot for a second visits it (or reopens a found one's card); a ring fills
- * around the marker meanwhile. Reads the head pose every frame; allocates nothing there.
+ * Dwell: in VR, looking at a hotspot for a second visits it (or reopens a found one's card); on a
+ * screen, resting the mouse on it for a second does the same. A ring fills around the marker meanwhile.
+ * While the lesson is out of sight (hidden tab, headset menu) the dwell holds. Reads the head pose every
+ * frame; allocates nothing there.
  */
 export function Gaze({ stepId, hotspots, refs }: { stepId: string; hotspots: HotspotView[]; refs: RefObject<HotspotRefs> }) {
   const gl = useThree((s) => s.gl);
@@ -23,17 +26,19 @@ export function Gaze({ stepId, hotspots, refs }: { stepId: string; hotspots: Hot
   const s = useMemo(() => ({ eye: new Vector3(), forward: new Vector3(), points: hotspots.map(() => new Vector3()) }), [hotspots.length]);
 
   useFrame(({ camera }, dt) => {
+    if (isPaused()) return;
     const d = dwell.current;
-    const { groups, dwell: rings, visited } = refs.current;
-    let target = -1;
-    if (gl.xr.isPresenting) {
+    const { groups, dwell: rings, visited, pointed } = refs.current;
+    const presenting = gl.xr.isPresenting;
+    let target = presenting ? -1 : pointed;
+    if (presenting) {
       camera.getWorldPosition(s.eye);
       camera.getWorldDirection(s.forward);
       for (let i = 0; i < s.points.length; i++) groups[i]?.getWorldPosition(s.points[i]!);
       target = gazeTarget(s.eye, s.forward, s.points, GAZE_COS);
-      // A found hotspot whose card is already open has nothing more to show.
-      if (target >= 0 && visited[target] && focusedIn(stepId, hotspotFocus.getState()) === hotspots[target]?.id) target = -1;
     }
+    // A found hotspot whose card is already open has nothing more to show.
+    if (target >= 0 && visited[target] && focusedIn(stepId, hotspotFocus.getState()) === hotspots[target]?.id) target = -1;
     const fire = stepDwell(d, target, dt, DWELL_SECONDS);
     if (shown.current !== d.target) {
       const old = rings[shown.current];
@@ -48,6 +53,7 @@ export function Gaze({ stepId, hotspots, refs }: { stepId: string; hotspots: Hot
     }
     const h = fire ? hotspots[d.target] : undefined;
     if (h) {
+      if (!presenting) refs.current.dwelt = d.target;
       if (h.visited) focusHotspot(stepId, h.id, 'scene');
       else visitHotspot(stepId, h.id, 'scene');
     }

@@ -3,6 +3,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, DoubleSide, type Group, type InstancedMesh, Matrix4, MeshBasicMaterial, type Mesh, Quaternion, Vector3 } from 'three';
 import { useStore } from 'zustand';
 import type { HotspotView } from '../../app/views/scene.ts';
+import { noteRayHover } from '../../xr/aim.ts';
+import { pressFeedback } from '../../xr/haptics.ts';
 import { Label } from '../ui/Label.tsx';
 import { hotspotFocus, focusHotspot, focusedIn, visitHotspot } from './focus.ts';
 import { dwellGeometry, markerGeometry, targetGeometry } from './geometry.ts';
@@ -33,15 +35,20 @@ export interface HotspotRefs {
   dwell: (Mesh | null)[];
   /** Found or not, by index: written on render, read in the frame loop. */
   visited: boolean[];
+  /** On a screen: the hotspot the mouse (or pen) rests on, −1 for none; held a second, it opens. */
+  pointed: number;
+  /** The hotspot whose card that hover just opened: the click that usually follows keeps it open. */
+  dwelt: number;
 }
 
 /**
  * The step's "look here" hotspots in world space: markers (one instanced draw), labels, invisible
- * pointer targets named `hotspot:<id>`, the open hotspot's card, gaze in VR and the guide arrow.
+ * pointer targets named `hotspot:<id>`, the open hotspot's card, dwell (gaze in VR, a resting mouse on a
+ * screen) and the guide arrow.
  */
 export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots: HotspotView[]; guide: boolean }) {
   const markers = useRef<InstancedMesh>(null);
-  const refs = useRef<HotspotRefs>({ groups: [], dwell: [], visited: [] });
+  const refs = useRef<HotspotRefs>({ groups: [], dwell: [], visited: [], pointed: -1, dwelt: -1 });
   refs.current.visited = hotspots.map((h) => h.visited);
   const focused = useStore(hotspotFocus, (s) => focusedIn(stepId, s));
   const scales = useMemo(() => hotspots.map((h) => hotspotScale(h.position)), [hotspots]);
@@ -76,16 +83,33 @@ export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots
 
   const hover = (i: number, on: boolean) => (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
+    noteRayHover(e, on);
     paint(i, on);
     targets[i]?.color.set(on ? HOVER : '#ffffff');
     if (e.pointerType === 'mouse') document.body.style.cursor = on ? 'pointer' : '';
+    // Only a resting mouse or pen dwells: a touch has no hover, and in VR the head's gaze does.
+    if (e.pointerType !== 'mouse' && e.pointerType !== 'pen') return;
+    const r = refs.current;
+    if (on) r.pointed = i;
+    else {
+      if (r.pointed === i) r.pointed = -1;
+      if (r.dwelt === i) r.dwelt = -1;
+    }
   };
-  const press = (h: HotspotView) => (e: ThreeEvent<PointerEvent>) => {
+  const press = (i: number, h: HotspotView) => (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
+    pressFeedback(e);
+    const r = refs.current;
+    // A press ends this hover's dwell: a card the student just closed does not reopen under the mouse.
+    const dwelt = r.dwelt === i;
+    r.pointed = -1;
+    r.dwelt = -1;
     // On press, not on click: nothing to drag here, and a press counts even when frames are slow.
-    // Pressing the open hotspot again closes its card; any other press opens (and counts) it.
-    if (focused === h.id) focusHotspot(stepId, null, 'scene');
-    else visitHotspot(stepId, h.id, 'scene');
+    // Pressing the open hotspot again closes its card (unless resting on it just opened it); any other
+    // press opens (and counts) it.
+    if (focused === h.id) {
+      if (!dwelt) focusHotspot(stepId, null, 'scene');
+    } else visitHotspot(stepId, h.id, 'scene');
   };
 
   return (
@@ -103,7 +127,7 @@ export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots
           }}
         >
           <mesh name={`hotspot:${h.id}`} geometry={targetGeometry} material={targets[i]!}
-            onPointerOver={hover(i, true)} onPointerOut={hover(i, false)} onPointerDown={press(h)} />
+            onPointerOver={hover(i, true)} onPointerOut={hover(i, false)} onPointerDown={press(i, h)} />
           <mesh geometry={dwellGeometries[i]!} material={dwellMaterial} visible={false} position={[0, 0, 0.01]} renderOrder={7}
             ref={(r) => {
               refs.current.dwell[i] = r;

@@ -11,6 +11,8 @@ import { CENTRE_WIDTH as PANEL_WIDTH, SIDE_WIDTH, SMALL_TEXT, sidePose } from '.
 import { BODY_SIZE, TITLE_SIZE } from '../layout.ts';
 import { Label } from '../ui/Label.tsx';
 import { Panel } from '../ui/Panel.tsx';
+import { noteRayHover } from '../../xr/aim.ts';
+import { pressFeedback } from '../../xr/haptics.ts';
 import { useReducedMotion } from '../useReducedMotion.ts';
 import { estimateLines } from './textLines.ts';
 import type { StepSceneProps } from './types.ts';
@@ -36,6 +38,7 @@ function ChoiceCard({ o, height, position }: { o: FootprintOptionView; height: n
   const base = o.chosen ? COLORS.chosen : COLORS.idle;
   const hover = (on: boolean) => (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
+    noteRayHover(e, on);
     material.current?.color.set(on ? COLORS.hover : base);
   };
   return (
@@ -43,6 +46,7 @@ function ChoiceCard({ o, height, position }: { o: FootprintOptionView; height: n
       <mesh name={`footprint:${o.id}`} onPointerOver={hover(true)} onPointerOut={hover(false)}
         onClick={(e) => {
           e.stopPropagation();
+          pressFeedback(e);
           dispatch({ type: 'choose', optionId: o.id });
         }}>
         <planeGeometry args={[CARD_W, height]} />

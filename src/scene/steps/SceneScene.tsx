@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStore } from 'zustand';
 import { panelSlot, sceneStatus, sceneView } from '../../app/views/scene.ts';
 import type { SceneStep } from '../../lesson/steps/scene.ts';
 import { Hotspots } from '../hotspots/Hotspots.tsx';
+import { TeleportArea } from '../../xr/TeleportArea.tsx';
+import { teleportStore } from '../../xr/teleport.ts';
 import { MARKER } from '../hotspots/layout.ts';
 import { BODY_SIZE, EYE_HEIGHT, PANEL_COLOR, PANEL_DISTANCE, PANEL_Y, TITLE_SIZE } from '../layout.ts';
 import { PropField } from '../props/PropField.tsx';
@@ -36,10 +39,13 @@ export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
   // Straight ahead unless that hides a hotspot; then turned aside, still facing the student.
   const slot = panelSlot(v.hotspots, { width: WIDTH, bottom: PANEL_Y + BOTTOM, top: PANEL_Y + top, distance: PANEL_DISTANCE, eye: EYE_HEIGHT });
   const turn = Math.atan2(slot, PANEL_DISTANCE);
+  // The panel follows a teleported student (Stage moves the step's group); the world stays put.
+  const moved = useStore(teleportStore, (s) => s.offset);
   return (
     <>
       {/* Cancels StepView's offset: lesson positions are in world space, the student at the origin. */}
-      <group name="scene-world" position={[0, -PANEL_Y, PANEL_DISTANCE]}>
+      <group name="scene-world" position={[-moved.x, -PANEL_Y, PANEL_DISTANCE - moved.z]}>
+        {step.teleport && <TeleportArea />}
         <PropField props={step.props} />
         <Hotspots stepId={step.id} hotspots={v.hotspots} guide={!v.done} />
       </group>

@@ -1,4 +1,5 @@
 import { createStore } from 'zustand/vanilla';
+import { holdWhilePaused } from '../../app/pause.ts';
 
 /**
  * A narration's audio, shared by the DOM layer (which owns the <audio> element and its native
@@ -28,7 +29,10 @@ export function attachNarrationAudio(stepId: string, el: HTMLAudioElement, cueAt
   };
   for (const e of EVENTS) el.addEventListener(e, sync);
   sync();
+  // Out of sight (hidden tab, headset menu): the narration waits for the student.
+  const release = holdWhilePaused(el);
   return () => {
+    release();
     for (const e of EVENTS) el.removeEventListener(e, sync);
     el.pause();
     if (element === el) element = null;

@@ -1,6 +1,8 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useRef } from 'react';
 import type { MeshBasicMaterial } from 'three';
+import { noteRayHover } from '../../xr/aim.ts';
+import { pressFeedback } from '../../xr/haptics.ts';
 import { BUTTON_HEIGHT, BUTTON_TEXT_SIZE } from '../layout.ts';
 import { Label } from './Label.tsx';
 
@@ -25,7 +27,8 @@ interface Props {
 
 /**
  * A large target that controller rays, hand pinch/poke, mouse and touch all press the same way.
- * Hover is shown by changing the material in place: no React state, no re-render.
+ * Hover is shown by changing the material in place: no React state, no re-render. A controller press
+ * ticks that controller's haptics.
  */
 export function Button3D({ label, onPress, position, width, height = BUTTON_HEIGHT, tone = 'default', name }: Props) {
   const material = useRef<MeshBasicMaterial>(null);
@@ -33,6 +36,7 @@ export function Button3D({ label, onPress, position, width, height = BUTTON_HEIG
   const base = COLORS[tone];
   const hover = (on: boolean) => (e: ThreeEvent<PointerEvent>) => {
     e.stopPropagation();
+    noteRayHover(e, on); // a controller ray on a button: its trigger presses, never teleports
     if (material.current && !disabled) material.current.color.set(on ? HOVER : base);
   };
   return (
@@ -43,7 +47,9 @@ export function Button3D({ label, onPress, position, width, height = BUTTON_HEIG
         onPointerOut={hover(false)}
         onClick={(e) => {
           e.stopPropagation();
-          if (!disabled) onPress();
+          if (disabled) return;
+          pressFeedback(e); // a tick on the controller that pressed (nothing for mouse, touch, hands)
+          onPress();
         }}
       >
         <planeGeometry args={[width, height]} />
