@@ -11,7 +11,7 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { tooBigMessage } from '../src/lesson/json/guard.ts';
 import { LineIndex } from '../src/lesson/json/positions.ts';
 import { LIMITS } from '../src/lesson/limits.ts';
-import { loadLesson, type LoadResult } from '../src/lesson/load.ts';
+import { loadLesson, type LoadResult, type ProblemCounts } from '../src/lesson/load.ts';
 import type { LoadOptions } from '../src/lesson/options.ts';
 import { formatProblem, type Problem } from '../src/lesson/problem.ts';
 
@@ -74,6 +74,12 @@ export interface Report {
   warnings: number;
 }
 
+function countOf(problems: readonly Problem[]): ProblemCounts {
+  const real = problems.filter((p) => p.code !== 'more');
+  const errors = real.filter((p) => p.severity === 'error').length;
+  return { errors, warnings: real.length - errors };
+}
+
 /** Checks files, and that no two lessons share an id. */
 export function checkFiles(files: string[], options: LoadOptions = { assetSize: assetLookup() }): Report {
   const report: Report = { lines: [], files: files.length, errors: 0, warnings: 0 };
@@ -89,11 +95,12 @@ export function checkFiles(files: string[], options: LoadOptions = { assetSize: 
         problems.push({ ...at(line, column, `the lesson id "${result.lesson.id}" is also used by ${other}: each lesson needs its own id`, 'duplicate-lesson-id'), path: 'id' });
       } else ids.set(result.lesson.id, show(abs));
     }
-    for (const p of problems) {
-      report.lines.push(formatProblem(show(abs), p));
-      if (p.severity === 'error') report.errors++;
-      else report.warnings++;
-    }
+    // The true totals: the loader's list stops at LIMITS.maxProblems with a "N more problems not shown" line.
+    const listed = result.ok ? result.warnings : result.problems;
+    const counts = result.counts ?? countOf(listed);
+    report.errors += counts.errors + (problems.length - listed.length); // + a lesson id used twice
+    report.warnings += counts.warnings;
+    for (const p of problems) report.lines.push(formatProblem(show(abs), p));
   }
   return report;
 }

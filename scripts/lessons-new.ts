@@ -82,7 +82,8 @@ export function scaffold(id: string, schemaRef = '../lessons/lesson.schema.json'
 export function main(args: string[]): number {
   const dirAt = args.indexOf('--dir');
   const dir = resolve(dirAt >= 0 && args[dirAt + 1] ? args[dirAt + 1]! : join(ROOT, 'lessons'));
-  const id = args.find((a, i) => !a.startsWith('--') && i !== dirAt + 1);
+  // The id is the first word that is neither an option nor the folder after --dir (when there is one).
+  const id = args.find((a, i) => !a.startsWith('--') && (dirAt < 0 || i !== dirAt + 1));
   const problem = idProblem(id);
   if (problem) {
     console.error(`lessons:new: ${problem}`);

@@ -1,8 +1,24 @@
+/** How much of a text from the file a message repeats: a hostile 20,000-character key must not fill the screen. */
+export const SHOWN_CHARS = 40;
+
+/** `text` cut to its first SHOWN_CHARS characters and "…" (never splitting a surrogate pair), or as it is. */
+export function short(text: string, max = SHOWN_CHARS): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A text from the file, quoted for a message: `"quizz"`, cut short and with line breaks escaped. */
+export function quote(text: string): string {
+  return JSON.stringify(short(text));
+}
+
 /** A value as an author would recognise it in a message: `"quizz"`, `5`, `a list`. */
 export function describeValue(v: unknown): string {
   if (v === undefined) return 'nothing';
   if (v === null) return 'null';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'string') return quote(v);
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'a value that is not a number' : 'a number too large to be represented';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return 'a list';
   return 'an object';

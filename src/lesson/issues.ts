@@ -1,6 +1,6 @@
 /** zod's issues as located sentences: what is wrong, what was expected, and "did you mean …". */
 import { globalRegistry, type z } from 'zod';
-import { assetPathReason, describeValue, plural } from './describe.ts';
+import { assetPathReason, describeValue, plural, quote } from './describe.ts';
 import type { JsonPath } from './problem.ts';
 import type { Reporter } from './report.ts';
 import { Localized } from './common.ts';
@@ -49,12 +49,13 @@ export function reportSchemaIssues(issues: readonly Issue[], root: Schema, data:
     if (issue.code !== 'unrecognized_keys') continue;
     const s = schemaAt(root, data, path);
     const allowed = s ? objectKeys(s, valueAt(data, path)) : [];
+    const expectedKeys = allowed.length ? `; expected ${listOf(allowed)}` : ''; // once: an object may hold 100,000 unknown keys
     for (const key of issue.keys) {
       const hint = didYouMean(key, allowed);
       const m = /"([^"]+)"\?$/.exec(hint);
       if (m) suggested.set(JSON.stringify(path), (suggested.get(JSON.stringify(path)) ?? new Set()).add(m[1]!));
-      const what = s && isLocalized(s) ? `unknown language "${key}"` : `unknown key "${key}"`;
-      const rest = hint || (allowed.length ? `; expected ${listOf(allowed)}` : '');
+      const what = s && isLocalized(s) ? `unknown language ${quote(key)}` : `unknown key ${quote(key)}`;
+      const rest = hint || expectedKeys;
       rep.atKey(path, key, 'unknown-key', what + rest);
     }
   }

@@ -21,22 +21,35 @@ import { formatVersionOf, migratedMessage, newerMessage } from './version.ts';
 export type { Problem } from './problem.ts';
 export type { LoadOptions } from './options.ts';
 
+/** How many errors and warnings a file has in all: the list stops at LIMITS.maxProblems, the counts do not. */
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+}
+
+/** `counts` comes only with a list cut short at LIMITS.maxProblems; without it, the list is complete. */
 export type LoadResult =
-  | { ok: true; lesson: LessonT; warnings: Problem[] }
-  | { ok: false; problems: Problem[] };
+  | { ok: true; lesson: LessonT; warnings: Problem[]; counts?: ProblemCounts }
+  | { ok: false; problems: Problem[]; counts?: ProblemCounts };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function finish(rep: Reporter, lesson?: LessonT): LoadResult {
   const all = rep.problems.sort(byPosition);
   const problems = all.slice(0, LIMITS.maxProblems);
+  const counts: ProblemCounts = { errors: rep.errorCount, warnings: all.length - rep.errorCount };
   if (all.length > problems.length) {
     const more = all.length - problems.length;
-    problems.push({ ...all[problems.length]!, path: '', code: 'more', severity: all.some((p, i) => i >= problems.length && p.severity === 'error') ? 'error' : 'warning', message: `${more} more problems not shown` });
+    const hiddenErrors = counts.errors - problems.filter((p) => p.severity === 'error').length;
+    problems.push({ ...all[problems.length]!, path: '', code: 'more', severity: hiddenErrors > 0 ? 'error' : 'warning', message: `${more} more problems not shown` });
   }
-  if (lesson && rep.errorCount === 0) return { ok: true, lesson, warnings: problems };
-  if (!problems.some((p) => p.severity === 'error')) problems.unshift({ line: 1, column: 1, path: '', code: 'invalid', severity: 'error', message: 'this is not a valid lesson' });
-  return { ok: false, problems };
+  const capped = all.length > LIMITS.maxProblems;
+  if (lesson && rep.errorCount === 0) return capped ? { ok: true, lesson, warnings: problems, counts } : { ok: true, lesson, warnings: problems };
+  if (!problems.some((p) => p.severity === 'error')) {
+    problems.unshift({ line: 1, column: 1, path: '', code: 'invalid', severity: 'error', message: 'this is not a valid lesson' });
+    counts.errors++;
+  }
+  return capped ? { ok: false, problems, counts } : { ok: false, problems };
 }
 
 /** The value of a text that scans clean: JSON.parse when no key needs care (fast), else built from the tree. */
@@ -71,10 +84,12 @@ function check(text: string, fileName: string | undefined, options: LoadOptions)
   if (g.fatal) return finish(rep);
 
   const scanned = scan(g.text, (o) => rep.where(o));
-  const longStrings = scanned.findings.filter((f) => f.code === 'too-long');
-  for (const f of scanned.findings) if (f.code !== 'too-long') rep.atOffset(f.offset, f.code, f.message);
-  // Strings over the limit are located by path once the text is known to parse.
-  const reportLong = () => longStrings.forEach((f) => rep.atOffsetInTree(f.offset, f.code, f.message));
+  const byValue = (f: { code: string }) => f.code === 'too-long' || f.code === 'number-too-large';
+  const valueFindings = scanned.findings.filter(byValue);
+  for (const f of scanned.findings) if (!byValue(f)) rep.atOffset(f.offset, f.code, f.message);
+  // Strings over the limit and numbers too large are located by path once the text is known to parse, and
+  // each is the one problem at its spot (an unknown 30,000-character key is reported once, as too long).
+  const reportLong = () => valueFindings.forEach((f) => rep.claim(f.offset, f.code, f.message));
   if (scanned.tooDeep) return finish(rep);
   if (scanned.findings.some((f) => f.code === 'syntax')) {
     // Brackets that do not pair up: the parser's own errors are mostly echoes of them.

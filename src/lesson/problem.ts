@@ -1,3 +1,5 @@
+import { quote, SHOWN_CHARS } from './describe.ts';
+
 /** One thing wrong (or worth a look) in a lesson file, located in its source text. */
 export interface Problem {
   /** 1-based line and column (UTF-16 units, as editors count) of the offending value in the source. */
@@ -17,13 +19,13 @@ export type JsonPath = (string | number)[];
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-/** `["steps", 2, "title"]` → `steps[2].title`; odd keys are quoted: `x["a b"]`. */
+/** `["steps", 2, "title"]` → `steps[2].title`; odd keys are quoted: `x["a b"]`, and long ones cut: `["xxx…"]`. */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else if (IDENT.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
+    else if (seg.length <= SHOWN_CHARS && IDENT.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${quote(seg)}]`;
   }
   return out;
 }

@@ -1,3 +1,5 @@
+import { quote, short } from './describe.ts';
+
 /** Edit distance with transpositions (Damerau–Levenshtein, optimal string alignment), case-insensitive. */
 export function distance(a: string, b: string): number {
   a = a.toLowerCase();
@@ -37,11 +39,11 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 /** `; did you mean "quiz"?` or "". */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const c = closest(word, candidates);
-  return c === undefined ? '' : `; did you mean "${c}"?`;
+  return c === undefined ? '' : `; did you mean ${quote(c)}?`;
 }
 
 /** `"a", "b" or "c"`. */
-export function listOf(items: readonly string[], quote = true, last = 'or'): string {
-  const q = items.map((i) => (quote ? `"${i}"` : i));
+export function listOf(items: readonly string[], quoted = true, last = 'or'): string {
+  const q = items.map((i) => (quoted ? quote(i) : short(i)));
   return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${last} ${q[q.length - 1]}`;
 }

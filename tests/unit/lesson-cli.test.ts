@@ -1,6 +1,6 @@
 /** The author's commands, run as authors run them. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,17 @@ describe('npm run lessons:check', () => {
     expect(r.status).toBe(1);
   }, 60_000);
 
+  it('keeps every line short and counts every problem, not the lines it prints', () => {
+    const long = run('lessons-check.ts', 'tests/fixtures/lessons/broken/long-values.json');
+    expect(Math.max(...long.stdout.split('\n').map((l) => l.length))).toBeLessThan(300);
+    expect(long.stdout).toMatch(/\n1 lesson checked: 4 errors, 0 warnings\n$/);
+    const many = join(tmp, 'many-keys.json');
+    writeFileSync(many, `{${Array.from({ length: 100_000 }, (_, i) => `"k${i}":0`).join(',')}}`);
+    const r = run('lessons-check.ts', many);
+    expect(r.stdout).toMatch(/:1:1602: error: 99810 more problems not shown\n1 lesson checked: 100009 errors, 1 warning\n$/);
+    expect(r.status).toBe(1);
+  }, 60_000);
+
   it('checks assets against the app\'s assets/ folder', () => {
     const lesson = JSON.parse(readText(join(LESSONS, 'examples/example-scene.json')));
     lesson.steps[0].props.push({ model: 'xr-profiles/generic-hand/left.glb', position: [0, 0, 0] }, { model: 'models/none.glb', position: [0, 0, 0] });
@@ -81,6 +92,27 @@ describe('npm run lessons:new', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/energy-at-home\.json already exists/);
     expect(readFileSync(join(tmp, 'energy-at-home.json'), 'utf8')).toBe(text);
+  }, 60_000);
+
+  it('writes lessons/ID.json when no --dir is given, a lesson the checker passes', () => {
+    // The script run from a copy of the repository's layout, so that the real lessons/ folder stays as it is.
+    const root = join(tmp, 'repo');
+    mkdirSync(join(root, 'scripts'), { recursive: true });
+    mkdirSync(join(root, 'lessons'));
+    copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
+    copyFileSync(join(ROOT, 'scripts', 'lessons-new.ts'), join(root, 'scripts', 'lessons-new.ts'));
+    copyFileSync(join(LESSONS, 'lesson.schema.json'), join(root, 'lessons', 'lesson.schema.json'));
+    symlinkSync(join(ROOT, 'src'), join(root, 'src'), 'dir');
+    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'lessons-new.ts'), 'energy-at-home'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('created lessons/energy-at-home.json');
+    expect(r.status).toBe(0);
+    const file = join(root, 'lessons', 'energy-at-home.json');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ $schema: './lesson.schema.json', id: 'energy-at-home' });
+    const check = run('lessons-check.ts', file);
+    expect(check.stdout).toBe('1 lesson checked: 0 errors, 0 warnings\n');
+    expect(check.status).toBe(0);
   }, 60_000);
 
   it('refuses an id that cannot name a lesson, suggesting one that can', () => {

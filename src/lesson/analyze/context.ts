@@ -1,8 +1,10 @@
+import { LIMITS } from '../limits.ts';
 import type { LoadOptions } from '../options.ts';
 import type { JsonPath } from '../problem.ts';
 import type { Reporter } from '../report.ts';
 import { Lesson } from '../schema.ts';
 import { forEachLocalized } from '../schema-walk.ts';
+import { didYouMean } from '../suggest.ts';
 
 export type JObj = Record<string, unknown>;
 
@@ -35,6 +37,12 @@ export interface Ctx {
   fileName: string | undefined;
   /** Every localized text of the lesson ({ "ko": …, "en": … } positions), found once for all checks. */
   texts(): readonly { path: JsonPath; value: unknown }[];
+  /**
+   * `; did you mean "…"?` among ids of the lesson, for the first LIMITS.maxProblems calls only: each call
+   * reads every candidate, so 25,000 broken references to 25,000 steps would otherwise take minutes, and
+   * only the first problems are shown.
+   */
+  didYouMean(word: string, candidates: Iterable<string>): string;
 }
 
 export function makeCtx(lesson: JObj, rep: Reporter, options: LoadOptions, fileName: string | undefined): Ctx {
@@ -52,7 +60,9 @@ export function makeCtx(lesson: JObj, rep: Reporter, options: LoadOptions, fileN
     forEachLocalized(Lesson, lesson, (path, value) => list.push({ path, value }));
     return (texts = list);
   };
-  return { lesson, steps, byId, languages: langs.length ? langs : undefined, rep, options, fileName, texts: found };
+  let suggestions = 0;
+  const suggest = (word: string, candidates: Iterable<string>) => (suggestions++ < LIMITS.maxProblems ? didYouMean(word, candidates) : '');
+  return { lesson, steps, byId, languages: langs.length ? langs : undefined, rep, options, fileName, texts: found, didYouMean: suggest };
 }
 
 /** The lists of things with ids inside a step: options, hotspots, pledge parts. */

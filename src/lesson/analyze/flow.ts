@@ -4,9 +4,12 @@
  * to the step after it. A missing target ends the lesson at run time (and is reported by refs.ts, which
  * runs first).
  */
+import { plural, quote } from '../describe.ts';
 import { arr, isObj, str, type Ctx } from './context.ts';
 
 const END = -1;
+/** Steps of a loop named in a never-ends message before the rest are only counted. */
+const SHOWN_STEPS = 3;
 
 function successors(ctx: Ctx): number[][] {
   const n = arr(ctx.lesson.steps).length;
@@ -58,17 +61,27 @@ export function checkFlow(ctx: Ctx): void {
 
   // Reached steps that cannot end only lead to each other: follow one edge until a step repeats.
   const done = new Array<boolean>(n).fill(false);
+  const inWalk = new Array<number>(n).fill(-1); // position in the current walk, so a repeat is seen at once
+  const steps = arr(ctx.lesson.steps);
+  const name = (k: number) => {
+    const step = steps[k];
+    const id = isObj(step) ? str(step.id) : undefined;
+    return id === undefined ? String(k) : quote(id);
+  };
   for (let i = 0; i < n; i++) {
     if (!reached[i] || ends[i] || done[i]) continue;
     const walk: number[] = [];
     let at = i;
-    while (!done[at] && !walk.includes(at)) walk.push(at), (at = next[at]![0]!);
+    while (!done[at] && inWalk[at]! < 0) inWalk[at] = walk.push(at) - 1, (at = next[at]![0]!);
     walk.forEach((w) => (done[w] = true));
-    if (!walk.includes(at)) continue;
-    const loop = walk.slice(walk.indexOf(at));
-    const first = Math.min(...loop);
+    const from = inWalk[at]!;
+    walk.forEach((w) => (inWalk[w] = -1));
+    if (from < 0) continue; // it ran into steps already walked
+    const loop = walk.slice(from);
+    const first = loop.reduce((a, b) => Math.min(a, b));
     const rot = [...loop.slice(loop.indexOf(first)), first];
-    const names = rot.map((k) => `"${str(isObj(arr(ctx.lesson.steps)[k]) ? (arr(ctx.lesson.steps)[k] as Record<string, unknown>).id : undefined) ?? k}"`);
-    ctx.rep.at(['steps', first, 'id'], 'never-ends', `the lesson never ends from here: ${names.join(' → ')} loops with no way out; lead one of them to a summary or past the last step, or branch out of the loop`);
+    // A long loop is named by its first steps and counted: 2,000 ids would make a line nobody reads.
+    const shown = rot.length <= SHOWN_STEPS + 2 ? rot.map(name) : [...rot.slice(0, SHOWN_STEPS).map(name), `… ${plural(rot.length - 1 - SHOWN_STEPS, 'more step')} …`, name(first)];
+    ctx.rep.at(['steps', first, 'id'], 'never-ends', `the lesson never ends from here: ${shown.join(' → ')} loops with no way out; lead one of them to a summary or past the last step, or branch out of the loop`);
   }
 }

@@ -1,4 +1,5 @@
 import type { JsonPath } from '../problem.ts';
+import { quote } from '../describe.ts';
 import { arr, idLists, isObj, str, type Ctx } from './context.ts';
 
 /** Reports every repeated id in a list of objects with ids, at the repeat, naming the first. */
@@ -10,7 +11,7 @@ function uniqueIn(ctx: Ctx, items: unknown[], base: JsonPath, noun: string, scop
     const earlier = first.get(id);
     if (earlier === undefined) return void first.set(id, i);
     const where = ctx.rep.whereIs([...base, earlier, 'id']);
-    ctx.rep.at([...base, i, 'id'], 'duplicate-id', `the ${noun} id "${id}" is used twice ${scope} (first at ${where}): ids must be unique`);
+    ctx.rep.at([...base, i, 'id'], 'duplicate-id', `the ${noun} id ${quote(id)} is used twice ${scope} (first at ${where}): ids must be unique`);
   });
 }
 

@@ -1,3 +1,4 @@
+import { quote } from '../describe.ts';
 import { LANGUAGES } from '../common.ts';
 import { listOf } from '../suggest.ts';
 import { arr, isObj, type Ctx } from './context.ts';
@@ -7,7 +8,7 @@ export function checkLanguages(ctx: Ctx): void {
   const seen = new Set<string>();
   arr(ctx.lesson.languages).forEach((l, i) => {
     if (typeof l !== 'string') return;
-    if (seen.has(l)) ctx.rep.at(['languages', i], 'duplicate-language', `"${l}" is listed twice`, 'warning');
+    if (seen.has(l)) ctx.rep.at(['languages', i], 'duplicate-language', `${quote(l)} is listed twice`, 'warning');
     seen.add(l);
   });
   const langs = ctx.languages;
@@ -17,7 +18,7 @@ export function checkLanguages(ctx: Ctx): void {
     if (!isObj(text)) continue;
     const missing = langs.filter((l) => typeof text[l] !== 'string');
     if (missing.length) {
-      const what = missing.length === 1 ? `the "${missing[0]}" text` : `the ${listOf(missing, true, 'and')} texts`;
+      const what = missing.length === 1 ? `the ${quote(missing[0]!)} text` : `the ${listOf(missing, true, 'and')} texts`;
       ctx.rep.at(path, 'missing-language', `missing ${what} (${declared})`);
     }
     for (const [lang, value] of Object.entries(text)) {

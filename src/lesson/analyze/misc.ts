@@ -1,3 +1,4 @@
+import { quote, short } from '../describe.ts';
 import { arr, isObj, num, type Ctx } from './context.ts';
 
 /** Smaller things that run fine but surprise an author. */
@@ -5,13 +6,13 @@ export function checkMisc(ctx: Ctx): void {
   const { lesson, fileName } = ctx;
   const base = fileName?.split(/[\\/]/).pop()?.replace(/\.json$/i, '');
   if (base !== undefined && typeof lesson.id === 'string' && base !== lesson.id) {
-    ctx.rep.at(['id'], 'id-not-file-name', `the id "${lesson.id}" differs from the file name "${base}.json": name the file ${lesson.id}.json so each lesson is found by its id`, 'warning');
+    ctx.rep.at(['id'], 'id-not-file-name', `the id ${quote(lesson.id)} differs from the file name ${quote(`${base}.json`)}: name the file ${short(lesson.id)}.json so each lesson is found by its id`, 'warning');
   }
   // The runner cannot start a lesson for a band no step is for.
   for (const band of arr(lesson.ageBands)) {
     if (typeof band !== 'string' || ctx.steps.length === 0) continue;
     if (ctx.steps.every((s) => Array.isArray(s.step.ageBands) && !s.step.ageBands.includes(band))) {
-      ctx.rep.at(['ageBands'], 'no-steps-for-band', `the lesson is for "${band}" students, but every step is for another age band: they would see nothing`);
+      ctx.rep.at(['ageBands'], 'no-steps-for-band', `the lesson is for ${quote(band)} students, but every step is for another age band: they would see nothing`);
     }
   }
   for (const s of ctx.steps) {

@@ -1,5 +1,5 @@
 import type { JsonPath } from '../problem.ts';
-import { didYouMean } from '../suggest.ts';
+import { quote, short } from '../describe.ts';
 import { arr, isObj, str, type Ctx, type StepInfo } from './context.ts';
 
 /** A reference to a step: an error when no step has that id. Returns the step when there is one. */
@@ -7,7 +7,7 @@ export function stepRef(ctx: Ctx, path: JsonPath, value: unknown): StepInfo | un
   const id = str(value);
   if (id === undefined) return undefined;
   const target = ctx.byId.get(id);
-  if (!target) ctx.rep.at(path, 'missing-step', `no step has the id "${id}"${didYouMean(id, ctx.byId.keys())}`);
+  if (!target) ctx.rep.at(path, 'missing-step', `no step has the id ${quote(id)}${ctx.didYouMean(id, ctx.byId.keys())}`);
   return target;
 }
 
@@ -21,31 +21,31 @@ function checkCondition(ctx: Ctx, path: JsonPath, when: Record<string, unknown>)
   if ('answerOf' in when) {
     const quiz = stepRef(ctx, [...path, 'answerOf'], when.answerOf);
     if (!quiz) return;
-    if (quiz.type !== 'quiz') return ctx.rep.at([...path, 'answerOf'], 'wrong-target', `"${quiz.id}" is a ${quiz.type ?? 'step without a type'}, not a quiz: "answerOf" names a quiz step`);
+    if (quiz.type !== 'quiz') return ctx.rep.at([...path, 'answerOf'], 'wrong-target', `${quote(quiz.id ?? '')} is a ${short(quiz.type ?? 'step without a type')}, not a quiz: "answerOf" names a quiz step`);
     if (is === undefined || is === 'correct' || is === 'wrong') return;
     const kind = str(quiz.step.kind);
     if (kind !== 'single' && kind !== 'multiple') {
       return ctx.rep.at([...path, 'is'], 'missing-option', `a ${kind ?? ''} quiz has no options: use "correct" or "wrong"`);
     }
     const ids = optionIds(quiz);
-    if (!ids.includes(is)) ctx.rep.at([...path, 'is'], 'missing-option', `quiz "${quiz.id}" has no option "${is}"; expected "correct", "wrong" or one of its options${didYouMean(is, ids)}`);
+    if (!ids.includes(is)) ctx.rep.at([...path, 'is'], 'missing-option', `quiz ${quote(quiz.id ?? '')} has no option ${quote(is)}; expected "correct", "wrong" or one of its options${ctx.didYouMean(is, ids)}`);
   } else if ('choiceOf' in when) {
     const fp = stepRef(ctx, [...path, 'choiceOf'], when.choiceOf);
     if (!fp) return;
-    if (fp.type !== 'footprint') return ctx.rep.at([...path, 'choiceOf'], 'wrong-target', `"${fp.id}" is a ${fp.type ?? 'step without a type'}, not a footprint step: "choiceOf" names a footprint step`);
+    if (fp.type !== 'footprint') return ctx.rep.at([...path, 'choiceOf'], 'wrong-target', `${quote(fp.id ?? '')} is a ${short(fp.type ?? 'step without a type')}, not a footprint step: "choiceOf" names a footprint step`);
     const ids = optionIds(fp);
-    if (is !== undefined && !ids.includes(is)) ctx.rep.at([...path, 'is'], 'missing-option', `footprint step "${fp.id}" has no option "${is}"${didYouMean(is, ids)}`);
+    if (is !== undefined && !ids.includes(is)) ctx.rep.at([...path, 'is'], 'missing-option', `footprint step ${quote(fp.id ?? '')} has no option ${quote(is)}${ctx.didYouMean(is, ids)}`);
   } else if ('ageBand' in when && typeof when.ageBand === 'string') {
     const bands = arr(ctx.lesson.ageBands);
-    if (bands.length && !bands.includes(when.ageBand)) ctx.rep.at([...path, 'ageBand'], 'never-holds', `the lesson is not for the "${when.ageBand}" age band, so this condition never holds`, 'warning');
+    if (bands.length && !bands.includes(when.ageBand)) ctx.rep.at([...path, 'ageBand'], 'never-holds', `the lesson is not for the ${quote(when.ageBand)} age band, so this condition never holds`, 'warning');
   }
 }
 
 function sourceRef(ctx: Ctx, path: JsonPath, value: unknown, ids: string[]): void {
   const id = str(value);
   if (id === undefined || ids.includes(id)) return;
-  const fix = ids.length ? didYouMean(id, ids) : '; the lesson has no "sources": add the one this figure comes from';
-  ctx.rep.at(path, 'missing-source', `no source has the id "${id}"${fix}`);
+  const fix = ids.length ? ctx.didYouMean(id, ids) : '; the lesson has no "sources": add the one this figure comes from';
+  ctx.rep.at(path, 'missing-source', `no source has the id ${quote(id)}${fix}`);
 }
 
 export function checkRefs(ctx: Ctx): void {
@@ -69,7 +69,7 @@ export function checkRefs(ctx: Ctx): void {
     }
     const bands = arr(s.step.ageBands);
     if (lessonBands.length && bands.length && bands.every((b) => !lessonBands.includes(b))) {
-      ctx.rep.at([...s.path, 'ageBands'], 'never-shown', `no student sees this step: the lesson is for ${lessonBands.map((b) => `"${String(b)}"`).join(' and ')} only`, 'warning');
+      ctx.rep.at([...s.path, 'ageBands'], 'never-shown', `no student sees this step: the lesson is for ${lessonBands.map((b) => quote(String(b))).join(' and ')} only`, 'warning');
     }
   }
 }

@@ -1,9 +1,10 @@
 import { createScanner } from 'jsonc-parser';
+import { short } from '../describe.ts';
 import { LIMITS } from '../limits.ts';
 import { FORBIDDEN_KEYS } from './value.ts';
 
 // jsonc-parser's SyntaxKind is a const enum, which isolatedModules cannot read: its values, copied.
-const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, COLON = 6, STRING = 10, EOF = 17;
+const OPEN_BRACE = 1, CLOSE_BRACE = 2, OPEN_BRACKET = 3, CLOSE_BRACKET = 4, COLON = 6, STRING = 10, NUMBER = 11, EOF = 17;
 
 export interface ScanFinding {
   offset: number;
@@ -23,7 +24,8 @@ const closerOf = { '{': '}', '[': ']' } as const;
 
 /**
  * One flat pass over the tokens before parsing (no recursion, so any input is safe): nesting depth,
- * strings over the length limit, and brackets that do not pair up, located at the bracket.
+ * strings over the length limit, numbers too large for a double (1e400 would read as Infinity), and
+ * brackets that do not pair up, located at the bracket.
  */
 export function scan(text: string, at: (offset: number) => string): ScanResult {
   const scanner = createScanner(text, true);
@@ -32,6 +34,7 @@ export function scan(text: string, at: (offset: number) => string): ScanResult {
   let keyTrouble = false;
   let prev = 0;
   let prevValue = '';
+  let prevOffset = -1;
   for (let kind = scanner.scan(); kind !== EOF; prev = kind, kind = scanner.scan()) {
     const offset = scanner.getTokenOffset();
     if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
@@ -41,6 +44,8 @@ export function scan(text: string, at: (offset: number) => string): ScanResult {
         return { tooDeep: true, findings: [{ offset, code: 'too-deep', message }], keyTrouble };
       }
     } else if (kind === COLON && prev === STRING) {
+      const last = findings[findings.length - 1];
+      if (last?.code === 'too-long' && last.offset === prevOffset) last.message = last.message.replace(/^this string/, 'this key');
       const keys = stack[stack.length - 1]?.keys;
       if (keys && (keys.has(prevValue) || FORBIDDEN_KEYS.has(prevValue))) keyTrouble = true;
       keys?.add(prevValue);
@@ -53,7 +58,13 @@ export function scan(text: string, at: (offset: number) => string): ScanResult {
         const message = `expected "${closerOf[open.ch]}" to close the "${open.ch}" at ${at(open.offset)}, found "${ch}"`;
         findings.push({ offset, code: 'syntax', message });
       }
+    } else if (kind === NUMBER) {
+      const literal = scanner.getTokenValue();
+      if (Math.abs(Number(literal)) !== Infinity) continue;
+      const message = `the number ${short(literal, 24)} is too large to be represented (the limit is about ±1.8e308): write a smaller number`;
+      findings.push({ offset, code: 'number-too-large', message });
     } else if (kind === STRING) {
+      prevOffset = offset;
       prevValue = scanner.getTokenValue();
       if (prevValue.length <= LIMITS.maxStringLength) continue;
       const message = `this string is ${prevValue.length.toLocaleString('en')} characters long; strings in a lesson may be at most ${LIMITS.maxStringLength.toLocaleString('en')}`;

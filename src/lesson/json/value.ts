@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { JsonPath } from '../problem.ts';
+import { quote } from '../describe.ts';
 
 /** Keys that could change how JavaScript objects behave if a file smuggled them in. */
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -30,12 +31,12 @@ export function buildValue(root: Node, at: (offset: number) => string): { value:
       if (!keyNode || !valueNode) continue;
       const key = String(keyNode.value);
       if (FORBIDDEN_KEYS.has(key)) {
-        findings.push({ node: keyNode, path: [...path, key], code: 'forbidden-key', message: `"${key}" is not allowed as a key: it could change how the app's objects behave; remove it` });
+        findings.push({ node: keyNode, path: [...path, key], code: 'forbidden-key', message: `${quote(key)} is not allowed as a key: it could change how the app's objects behave; remove it` });
         continue;
       }
       const earlier = first.get(key);
       if (earlier) {
-        findings.push({ node: keyNode, path: [...path, key], code: 'duplicate-key', message: `"${key}" appears twice in this object (first at ${at(earlier.offset)}); JSON keeps only the last: remove one` });
+        findings.push({ node: keyNode, path: [...path, key], code: 'duplicate-key', message: `${quote(key)} appears twice in this object (first at ${at(earlier.offset)}); JSON keeps only the last: remove one` });
       } else first.set(key, keyNode);
       out[key] = build(valueNode, [...path, key]);
     }
