@@ -4,9 +4,12 @@ import { loadLesson } from '../../src/lesson/load.ts';
 import { formatPath, formatProblem } from '../../src/lesson/problem.ts';
 import { STEP_TYPES } from '../../src/lesson/steps/index.ts';
 import { closest } from '../../src/lesson/suggest.ts';
+import { assetLookup } from '../../scripts/lessons-check.ts';
 import { codes, FIXTURES, jsonFiles, LESSONS, load, problemsOf, readText } from './lesson-helpers.ts';
 
 const example = (name: string) => readText(join(LESSONS, 'examples', name));
+// The examples use the app's real pictures and sounds (assets/).
+const realAssets = { assetSize: assetLookup() };
 
 describe('loadLesson', () => {
   it('reads every example lesson without a problem', () => {
@@ -57,15 +60,15 @@ describe('loadLesson', () => {
 
   it('locates problems the same with CRLF line ends and a byte-order mark', () => {
     const lf = example('example-narration.json').replace('"minutes": 2', '"minutes": 0');
-    const a = problemsOf(load(lf, 'example-narration.json'));
-    const b = problemsOf(load(`\uFEFF${lf.replace(/\n/g, '\r\n')}`, 'example-narration.json'));
+    const a = problemsOf(load(lf, 'example-narration.json', realAssets));
+    const b = problemsOf(load(`\uFEFF${lf.replace(/\n/g, '\r\n')}`, 'example-narration.json', realAssets));
     expect(b).toEqual(a);
     expect(a).toMatchObject([{ path: 'minutes', line: 10, column: 14, code: 'too-small' }]);
   });
 
   it('puts a misspelt key at the key, with a suggestion', () => {
     const text = example('example-narration.json').replace('"minutes": 2', '"minuts": 2');
-    const [p] = problemsOf(load(text, 'example-narration.json'));
+    const [p] = problemsOf(load(text, 'example-narration.json', realAssets));
     expect(formatProblem('x.json', p!)).toBe('x.json:10:3: error: minuts: unknown key "minuts"; did you mean "minutes"?');
   });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/lesson/limits.ts';
 import { checkFiles } from '../../scripts/lessons-check.ts';
 import { FIXTURES, LESSONS, load, problemsOf, readText, render } from './lesson-helpers.ts';
+import { assetLookup } from '../../scripts/lessons-check.ts';
 
 const example = JSON.parse(readText(join(LESSONS, 'examples/example-narration.json'))) as Record<string, any>;
 const timed = <T>(f: () => T): { value: T; ms: number } => {
@@ -92,7 +93,7 @@ describe('long values in messages', () => {
 describe('number too large', () => {
   it('says that 1e400 is too large to be represented, at the number', () => {
     const text = JSON.stringify({ ...example, minutes: 5 }, null, 2).replace('"minutes": 5', '"minutes": 1e400');
-    const problems = problemsOf(load(text, 'example-narration.json'));
+    const problems = problemsOf(load(text, 'example-narration.json', { assetSize: assetLookup() }));
     expect(problems).toEqual([
       expect.objectContaining({ code: 'number-too-large', path: 'minutes', severity: 'error', message: expect.stringMatching(/^the number 1e400 is too large to be represented/) }),
     ]);
