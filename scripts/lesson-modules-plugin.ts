@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadLesson } from '../src/lesson/load.ts';
+import { rebaseLessonAssets } from '../src/lesson/assets.ts';
+import { loadLesson, type LoadResult } from '../src/lesson/load.ts';
 import { assetLookup } from './lessons-check.ts';
 
 const QUERY = '?lesson';
@@ -11,25 +12,34 @@ const QUERY = '?lesson';
  * loader as `npm run lessons:check`: `lessons/x.json?lesson` becomes the loader's result, `{ ok, lesson }`
  * or `{ ok: false, problems }`. The app never ships the validator, and a broken file still builds:
  * its card shows its problems. Saving a lesson in dev sends the new result to the open page instead of
- * reloading it, so the author keeps their place.
+ * reloading it, so the author keeps their place. Files a lesson keeps beside itself ("./x.png") are
+ * served at their place under lessons/ (the dev server serves the project's files; a build copies them).
  */
 export function lessonModules(): Plugin {
   let root = process.cwd();
-  const compile = async (file: string) => {
+  let building = false;
+  const compile = async (file: string): Promise<{ rel: string; result: LoadResult; files: string[] }> => {
     const rel = relative(root, file).split('\\').join('/');
-    return { rel, result: loadLesson(await readFile(file, 'utf8'), rel, { assetSize: assetLookup(root) }) };
+    const result = loadLesson(await readFile(file, 'utf8'), rel, { assetSize: assetLookup(root, file) });
+    if (!result.ok) return { rel, result, files: [] };
+    const { lesson, files } = rebaseLessonAssets(result.lesson, rel);
+    return { rel, result: { ...result, lesson }, files };
   };
   return {
     name: 'climatexr:lesson-modules',
     enforce: 'pre',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
     },
     async load(id) {
       if (!id.endsWith(`.json${QUERY}`)) return null;
       const file = id.slice(0, -QUERY.length);
       this.addWatchFile(file);
-      const { result } = await compile(file);
+      const { result, files } = await compile(file);
+      if (building) {
+        for (const f of files) this.emitFile({ type: 'asset', fileName: f, source: await readFile(resolve(root, f)) });
+      }
       return `export default ${JSON.stringify(result)};`;
     },
     async hotUpdate({ file, server }) {

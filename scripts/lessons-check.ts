@@ -5,11 +5,12 @@
  * Exit status: 0 when no file has an error (warnings allowed), 1 otherwise.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { tooBigMessage } from '../src/lesson/json/guard.ts';
 import { LineIndex } from '../src/lesson/json/positions.ts';
+import { isBesideLesson } from '../src/lesson/assets.ts';
 import { LIMITS } from '../src/lesson/limits.ts';
 import { loadLesson, type LoadResult, type ProblemCounts } from '../src/lesson/load.ts';
 import type { LoadOptions } from '../src/lesson/options.ts';
@@ -29,10 +30,16 @@ export function lessonFiles(dir: string): string[] {
   return out.sort();
 }
 
-/** Looks files up under the app's assets/ folder, never outside it. */
-export function assetLookup(root = ROOT): NonNullable<LoadOptions['assetSize']> {
-  const base = resolve(root, 'assets');
+/**
+ * Looks asset files up: under the app's assets/ folder, or, for "./" paths, beside the lesson file
+ * (`lessonFile`, absolute; without it those are not checked). Never outside those folders.
+ */
+export function assetLookup(root = ROOT, lessonFile?: string): NonNullable<LoadOptions['assetSize']> {
+  const assets = resolve(root, 'assets');
+  const beside = lessonFile ? dirname(resolve(lessonFile)) : undefined;
   return (path) => {
+    const base = isBesideLesson(path) ? beside : assets;
+    if (!base) return undefined;
     const abs = resolve(base, path);
     const rel = relative(base, abs);
     if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
@@ -80,12 +87,15 @@ function countOf(problems: readonly Problem[]): ProblemCounts {
   return { errors, warnings: real.length - errors };
 }
 
-/** Checks files, and that no two lessons share an id. */
-export function checkFiles(files: string[], options: LoadOptions = { assetSize: assetLookup() }): Report {
+/**
+ * Checks files, and that no two lessons share an id. Without `options`, each file's assets are looked
+ * up under assets/ and beside it.
+ */
+export function checkFiles(files: string[], options?: LoadOptions): Report {
   const report: Report = { lines: [], files: files.length, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
   for (const abs of files) {
-    const { result, text } = checkFile(abs, options);
+    const { result, text } = checkFile(abs, options ?? { assetSize: assetLookup(ROOT, abs) });
     const problems = result.ok ? [...result.warnings] : [...result.problems];
     if (result.ok && text !== undefined) {
       const other = ids.get(result.lesson.id);

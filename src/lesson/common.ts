@@ -30,14 +30,17 @@ function assetPath(id: string, extensions: string[] | null, what: string) {
   return z.string().regex(new RegExp(`^${ASSET}${ext}$`), what).meta({ id });
 }
 
-/** A path under the app's `assets/` folder, e.g. "models/tree.glb". Same-origin only. */
-export const AssetPath = assetPath('AssetPath', null, 'a relative path under assets/, such as "models/tree.glb"');
-/** A glTF model under assets/. */
-export const ModelPath = assetPath('ModelPath', ['glb', 'gltf'], 'a built-in prop, or a .glb or .gltf file under assets/, such as "models/tree.glb"');
-/** A picture under assets/. */
-export const ImagePath = assetPath('ImagePath', ['png', 'jpg', 'jpeg', 'webp', 'ktx2'], 'a .png, .jpg, .webp or .ktx2 file under assets/, such as "images/chart.png"');
-/** A sound under assets/. */
-export const AudioPath = assetPath('AudioPath', ['mp3', 'ogg', 'm4a', 'wav'], 'an .mp3, .ogg, .m4a or .wav file under assets/, such as "audio/intro.mp3"');
+/**
+ * A path under the app's `assets/` folder, e.g. "models/tree.glb", or beside the lesson file when it
+ * starts with "./" (src/lesson/assets.ts). Same-origin only.
+ */
+export const AssetPath = assetPath('AssetPath', null, 'a relative path under assets/, such as "models/tree.glb", or "./…" beside the lesson');
+/** A glTF model under assets/ or beside the lesson. */
+export const ModelPath = assetPath('ModelPath', ['glb', 'gltf'], 'a built-in prop, or a .glb or .gltf file under assets/ (such as "models/tree.glb") or beside the lesson ("./pump.glb")');
+/** A picture under assets/ or beside the lesson. */
+export const ImagePath = assetPath('ImagePath', ['png', 'jpg', 'jpeg', 'webp', 'ktx2'], 'a .png, .jpg, .webp or .ktx2 file under assets/ (such as "images/chart.png") or beside the lesson ("./chart.png")');
+/** A sound under assets/ or beside the lesson. */
+export const AudioPath = assetPath('AudioPath', ['mp3', 'ogg', 'm4a', 'wav'], 'an .mp3, .ogg, .m4a or .wav file under assets/ (such as "audio/intro.mp3") or beside the lesson ("./intro.mp3")');
 
 export const Vec3 = z.tuple([z.number(), z.number(), z.number()]).meta({ id: 'Vec3', description: '[x, y, z] in metres' });
 

@@ -1,3 +1,4 @@
+import { isBesideLesson } from '../assets.ts';
 import { assetPathReason } from '../describe.ts';
 import { megabytes } from '../json/guard.ts';
 import { ASSET_BUDGETS } from '../limits.ts';
@@ -24,7 +25,10 @@ export function assetRefs(ctx: Ctx): { path: JsonPath; file: string; kind: Asset
   return out;
 }
 
-/** Files that must exist under assets/ and fit the size budgets (only with an `assetSize` lookup). */
+/** How a message names an asset file: "assets/images/x.png", or "./pictures/x.png" beside the lesson. */
+const named = (file: string): string => (isBesideLesson(file) ? `${file} (beside the lesson file)` : `assets/${file}`);
+
+/** Files that must exist (under assets/, or beside the lesson for "./" paths) and fit the size budgets (only with an `assetSize` lookup). */
 export function checkAssets(ctx: Ctx): void {
   const sizeOf = ctx.options.assetSize;
   if (!sizeOf) return;
@@ -34,12 +38,13 @@ export function checkAssets(ctx: Ctx): void {
     if (assetPathReason(ref.file) !== undefined || ref.file.includes('..') || ctx.rep.has(ref.path)) continue;
     const size = sizeOf(ref.file);
     if (size === null) {
-      ctx.rep.at(ref.path, 'missing-asset', `no file assets/${ref.file}: add it under assets/, or correct the path`);
+      const fix = isBesideLesson(ref.file) ? 'add it there' : 'add it under assets/';
+      ctx.rep.at(ref.path, 'missing-asset', `no file ${named(ref.file)}: ${fix}, or correct the path`);
     } else if (size !== undefined) {
       sizes.set(ref.file, size);
       const budget = ASSET_BUDGETS[ref.kind];
       if (size > budget) {
-        ctx.rep.at(ref.path, 'asset-too-big', `assets/${ref.file} is ${megabytes(size)}; ${ref.kind === 'image' ? 'an' : 'a'} ${ref.kind} should stay under ${megabytes(budget)} for headsets on classroom Wi-Fi and the offline cache`, 'warning');
+        ctx.rep.at(ref.path, 'asset-too-big', `${named(ref.file)} is ${megabytes(size)}; ${ref.kind === 'image' ? 'an' : 'a'} ${ref.kind} should stay under ${megabytes(budget)} for headsets on classroom Wi-Fi and the offline cache`, 'warning');
       }
     }
   }
