@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { guardedPage, launch, startLesson, waitForObject } from './browser.ts';
+import { aimHandAt, emulateQuest3, pinchWithHand, pokeWithHand, useHands, xrFrames } from './xr.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The welcome lesson in VR on an emulated Quest 3, switched to tracked hands, their models loaded. */
+async function welcomeWithHands(page: Page, requests: string[]): Promise<void> {
+  page.on('request', (r) => requests.push(r.url()));
+  await emulateQuest3(page);
+  await startLesson(page, 'welcome', { band: '고등학생' });
+  const enter = page.getByRole('button', { name: /VR/ });
+  await expect.poll(() => enter.isEnabled()).toBe(true);
+  await enter.click();
+  await expect.poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession)).toBe(true);
+  await waitForObject(page, 'nav:next');
+  await useHands(page);
+  // The hand models come from the app's own profiles (generic-hand: the fallback of IWER's oculus-hand).
+  await expect.poll(() => requests.some((u) => /\/xr-profiles\/generic-hand\/right\.glb$/.test(u)), { timeout: 20_000 }).toBe(true);
+}
+
+const stepOf = (page: Page) => () => page.locator('[data-step]').getAttribute('data-step');
+
+test('hands on an emulated Quest 3: a pinch with the hand ray presses 3D buttons; a pinch at empty space presses nothing', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, problems } = await guardedPage(context);
+  const requests: string[] = [];
+  await welcomeWithHands(page, requests);
+  const step = stepOf(page);
+  expect(await step()).toBe('hello');
+
+  // A pinch aimed at empty space above Next presses nothing.
+  expect(await pinchWithHand(page, 'nav:next', { miss: 1.2 })).toBe(false);
+  await xrFrames(page, 10);
+  expect(await step()).toBe('hello');
+
+  // The right hand's ray on Next (it shows hover), pinch and release: the next step.
+  expect(await pinchWithHand(page, 'nav:next')).toBe(true);
+  await expect.poll(step, { timeout: 5000 }).toBe('how-to-press');
+  expect(await pinchWithHand(page, 'nav:next')).toBe(true);
+  await expect.poll(step, { timeout: 5000 }).toBe('try-it');
+
+  // The right answer, pinched: its feedback appears in the DOM layer.
+  await waitForObject(page, 'answer:take-off');
+  expect(await pinchWithHand(page, 'answer:take-off')).toBe(true);
+  await expect.poll(() => page.getByText('정답이에요!').count(), { timeout: 5000 }).toBe(1);
+  await page.screenshot({ path: '.tmp/screens/vr-hands-pinch.png' });
+
+  expect(problems).toEqual([]);
+  await context.close();
+}, 240_000);
+
+// KNOWN PRODUCT BUG (hence `test.fails`; make it `test` once fixed): a poke never presses. In
+// @react-three/xr's default hand the grab pointer (sphere of 7 cm) and the touch pointer (3 cm to press)
+// both sit on the index fingertip and report the same distance to a button; their combined pointer
+// keeps the first registered, the grab pointer, on a tie, so within 7 cm the touch pointer is disabled
+// and never sends pointerdown. With the grab pointer kept out of the tie (its intersection stubbed in the
+// page) this test passes. Likely fix: `grabPointer: false` in xrStore's `hand` options (nothing here is grabbed).
+test.fails('hands on an emulated Quest 3: an index-finger poke through a 3D button presses it; a poke beside it presses nothing', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { page, problems } = await guardedPage(context);
+  const requests: string[] = [];
+  await welcomeWithHands(page, requests);
+  const step = stepOf(page);
+  expect(await step()).toBe('hello');
+  // The hand's pointers are live: its ray shows hover on Next.
+  expect(await aimHandAt(page, 'nav:next')).toBe(true);
+
+  // A poke that passes 60 cm beside Next presses nothing.
+  await pokeWithHand(page, 'nav:next', { aside: 0.6 });
+  await xrFrames(page, 10);
+  expect(await step()).toBe('hello');
+
+  // The index fingertip from in front, through Next's surface to 2 cm behind it, and back out.
+  const path = await pokeWithHand(page, 'nav:next', { depth: 0.02 });
+  expect(Math.min(...path.filter((d) => !Number.isNaN(d)))).toBeLessThan(-0.015);
+  await expect.poll(step, { timeout: 5000 }).toBe('how-to-press');
+  await pokeWithHand(page, 'nav:next');
+  await expect.poll(step, { timeout: 5000 }).toBe('try-it');
+
+  // A poke on the right answer: its feedback appears in the DOM layer.
+  await waitForObject(page, 'answer:take-off');
+  await pokeWithHand(page, 'answer:take-off');
+  await expect.poll(() => page.getByText('정답이에요!').count(), { timeout: 5000 }).toBe(1);
+
+  expect(problems).toEqual([]);
+  await context.close();
+}, 240_000);
