@@ -25,6 +25,8 @@ export const xrStore = createXRStore({
   // press (the library's default is 300 ms, which silently drops slower presses; nothing here is a long press).
   controller: LessonController,
   // Hands never teleport: a pinch aimed at the floor is too easy to make by accident.
-  hand: { teleportPointer: false, rayPointer: { clickThresholdMs: PRESS_MS }, touchPointer: { clickThresholdMs: PRESS_MS }, grabPointer: { clickThresholdMs: PRESS_MS } },
+  // No grab pointer: nothing in a lesson is grabbed, and at the fingertip it would win every tie with
+  // the poke (touch) pointer, so a poked button would never be pressed.
+  hand: { teleportPointer: false, grabPointer: false, rayPointer: { clickThresholdMs: PRESS_MS }, touchPointer: { clickThresholdMs: PRESS_MS } },
 });
 

@@ -57,13 +57,9 @@ test('hands on an emulated Quest 3: a pinch with the hand ray presses 3D buttons
   await context.close();
 }, 240_000);
 
-// KNOWN PRODUCT BUG (hence `test.fails`; make it `test` once fixed): a poke never presses. In
-// @react-three/xr's default hand the grab pointer (sphere of 7 cm) and the touch pointer (3 cm to press)
-// both sit on the index fingertip and report the same distance to a button; their combined pointer
-// keeps the first registered, the grab pointer, on a tie, so within 7 cm the touch pointer is disabled
-// and never sends pointerdown. With the grab pointer kept out of the tie (its intersection stubbed in the
-// page) this test passes. Likely fix: `grabPointer: false` in xrStore's `hand` options (nothing here is grabbed).
-test.fails('hands on an emulated Quest 3: an index-finger poke through a 3D button presses it; a poke beside it presses nothing', async () => {
+// A hand's grab pointer and its touch (poke) pointer both sit on the index fingertip; the grab pointer
+// would win every tie and the poke would never press, so the app's hands have no grab pointer (src/xr/store.ts).
+test('hands on an emulated Quest 3: an index-finger poke through a 3D button presses it; a poke beside it presses nothing', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await guardedPage(context);
   const requests: string[] = [];
