@@ -8,7 +8,7 @@ export interface Settings {
   reducedMotion: boolean;
   /** Turning in 30° steps with the thumbstick (never smooth turning). */
   snapTurn: boolean;
-  /** 1, 1.25 or 1.5: multiplies the DOM layer's text (the 3D panels keep their size: see ARCHITECTURE.md). */
+  /** 1, 1.25 or 1.5: multiplies the DOM layer's text; in VR the panel comes nearer by that factor (scene/layout.ts). */
   textScale: number;
   highContrast: boolean;
 }

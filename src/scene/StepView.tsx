@@ -3,15 +3,17 @@ import { useStore } from 'zustand';
 import { appStore } from '../app/store.ts';
 import { currentStep } from '../runner/runner.ts';
 import { NavBar3D } from './NavBar3D.tsx';
-import { PANEL_DISTANCE, PANEL_Y } from './layout.ts';
+import { PANEL_Y } from './layout.ts';
 import { SaveBadge3D } from './SaveBadge3D.tsx';
 import { preloadStepScenes, STEP_SCENES } from './steps/index.ts';
+import { usePanelDistance } from './usePanelDistance.ts';
 
 /** The current step's 3D content, in front of the student at reading distance. */
 export function StepView() {
   const session = useStore(appStore, (s) => s.session);
   const lang = useStore(appStore, (s) => s.lang);
   const lesson = session?.lesson;
+  const distance = usePanelDistance();
   useEffect(() => {
     if (lesson) preloadStepScenes(lesson.steps.map((s) => s.type));
   }, [lesson]);
@@ -19,7 +21,7 @@ export function StepView() {
   const step = currentStep(session.lesson, session.runner);
   const Scene = STEP_SCENES[step.type];
   return (
-    <group position={[0, PANEL_Y, -PANEL_DISTANCE]}>
+    <group name="step-view" position={[0, PANEL_Y, -distance]}>
       <Suspense fallback={null}>
         <Scene key={step.id} step={step as never} session={session} lang={lang} />
       </Suspense>

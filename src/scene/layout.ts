@@ -5,6 +5,14 @@
  */
 export const EYE_HEIGHT = 1.6;
 export const PANEL_DISTANCE = 1.6;
+/**
+ * In a headset, a bigger text size brings the panel closer instead of re-laying it out: 1.6 m at 1×,
+ * 1.28 m at 1.25×, 1.07 m at 1.5×, every text and button as many times larger to the eye, and still
+ * within the 1–2 m where a panel is comfortable to read.
+ */
+export function panelDistance(textScale: number): number {
+  return PANEL_DISTANCE / Math.min(Math.max(textScale, 1), 1.5);
+}
 export const PANEL_Y = 1.45;
 export const PANEL_WIDTH = 1.4;
 export const TITLE_SIZE = 0.075;

@@ -225,7 +225,7 @@ const PLAY_PITCH = 25;
  * runs at: IWER draws into the page's canvas and takes each view's viewport from the canvas size every
  * frame, so the canvas is enlarged for two frames, photographed, and put back.
  */
-async function vrScreenshot(page: Page, path: string, size = { width: 1280, height: 800 }): Promise<void> {
+export async function vrScreenshot(page: Page, path: string, size = { width: 1280, height: 800 }): Promise<void> {
   const small = page.viewportSize()!;
   const resize = (z: { width: number; height: number }) => page.evaluate(([w, h]) => {
     const c = (window as unknown as { __climatexr: { gl: { domElement: HTMLCanvasElement } } }).__climatexr.gl.domElement;

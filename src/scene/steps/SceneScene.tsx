@@ -7,7 +7,8 @@ import { Hotspots } from '../hotspots/Hotspots.tsx';
 import { TeleportArea } from '../../xr/TeleportArea.tsx';
 import { teleportStore } from '../../xr/teleport.ts';
 import { MARKER } from '../hotspots/layout.ts';
-import { BODY_SIZE, EYE_HEIGHT, PANEL_COLOR, PANEL_DISTANCE, PANEL_Y, TITLE_SIZE } from '../layout.ts';
+import { BODY_SIZE, EYE_HEIGHT, PANEL_COLOR, PANEL_Y, TITLE_SIZE } from '../layout.ts';
+import { usePanelDistance } from '../usePanelDistance.ts';
 import { PropField } from '../props/PropField.tsx';
 import { Label } from '../ui/Label.tsx';
 import type { StepSceneProps } from './types.ts';
@@ -31,26 +32,27 @@ export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
   // Recomputed when this step's visits change, not on every change of the session.
   const v = useMemo(() => sceneView(step, session.runner, lang), [step, seen, lang]);
   const status = sceneStatus(v);
+  const distance = usePanelDistance();
   const [titleHeight, onTitle] = useTextHeight(TITLE_SIZE * 1.2);
   const [bodyHeight, onBody] = useTextHeight(v.body ? BODY_SIZE * 2.8 : 0);
   const body = v.body ? bodyHeight + 0.03 : 0;
   const height = 0.05 + titleHeight + 0.03 + body + STATUS * 1.3 + 0.015 + HINT * 1.3 + 0.05;
   const top = BOTTOM + height;
   // Straight ahead unless that hides a hotspot; then turned aside, still facing the student.
-  const slot = panelSlot(v.hotspots, { width: WIDTH, bottom: PANEL_Y + BOTTOM, top: PANEL_Y + top, distance: PANEL_DISTANCE, eye: EYE_HEIGHT });
-  const turn = Math.atan2(slot, PANEL_DISTANCE);
+  const slot = panelSlot(v.hotspots, { width: WIDTH, bottom: PANEL_Y + BOTTOM, top: PANEL_Y + top, distance, eye: EYE_HEIGHT });
+  const turn = Math.atan2(slot, distance);
   // The panel follows a teleported student (Stage moves the step's group); the world stays put.
   const moved = useStore(teleportStore, (s) => s.offset);
   return (
     <>
       {/* Cancels StepView's offset: lesson positions are in world space, the student at the origin. */}
-      <group name="scene-world" position={[-moved.x, -PANEL_Y, PANEL_DISTANCE - moved.z]}>
+      <group name="scene-world" position={[-moved.x, -PANEL_Y, distance - moved.z]}>
         {step.teleport && <TeleportArea />}
         <PropField props={step.props} />
         <Hotspots stepId={step.id} hotspots={v.hotspots} guide={!v.done} />
       </group>
       <group name="scene-panel" rotation={[0, -turn, 0]}
-        position={[PANEL_DISTANCE * Math.sin(turn), 0, PANEL_DISTANCE * (1 - Math.cos(turn))]}>
+        position={[distance * Math.sin(turn), 0, distance * (1 - Math.cos(turn))]}>
         <mesh position={[0, BOTTOM + height / 2, -0.005]}>
           <planeGeometry args={[WIDTH, height]} />
           <meshBasicMaterial color={PANEL_COLOR} transparent opacity={0.92} />
