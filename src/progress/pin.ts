@@ -4,7 +4,6 @@
  * is guessed quickly. Stored as a salted SHA-256 hash so it is not shown in plain text.
  */
 import type { TeacherPin } from './schema.ts';
-import { sha256 } from './sha256.ts';
 
 export const PIN_MIN = 4;
 export const PIN_MAX = 8;
@@ -22,8 +21,9 @@ const hex = (bytes: ArrayBuffer | Uint8Array): string =>
 
 async function digest(salt: string, pin: string): Promise<string> {
   const bytes = new TextEncoder().encode(`${salt}:${pin}`);
-  // WebCrypto is only on secure pages; the same hash is computed here on a plain-http page.
-  return hex(crypto.subtle ? await crypto.subtle.digest('SHA-256', bytes) : sha256(bytes));
+  // WebCrypto is only on secure pages; the same hash is computed here on a plain-http page (loaded
+  // only there, so the students' first frame does not carry it).
+  return hex(crypto.subtle ? await crypto.subtle.digest('SHA-256', bytes) : (await import('./sha256.ts')).sha256(bytes));
 }
 
 export async function hashPin(pin: string): Promise<TeacherPin> {
