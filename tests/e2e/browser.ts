@@ -50,6 +50,17 @@ export async function guardedPage(context: BrowserContext, base = baseUrl()): Pr
   return { page, problems };
 }
 
+/** Whether a named 3D object is there and shown (itself and every parent). */
+export function isShown(page: Page, name: string): Promise<boolean> {
+  return page.evaluate((n) => {
+    type O = { visible: boolean; parent: O | null };
+    let o = (window as unknown as { __climatexr: { scene: { getObjectByName(n: string): O | undefined } } }).__climatexr.scene.getObjectByName(n) ?? null;
+    if (!o) return false;
+    for (; o; o = o.parent) if (!o.visible) return false;
+    return true;
+  }, name);
+}
+
 /** Waits until the 3D scene has drawn frames with the named object in it. */
 export async function waitForObject(page: Page, name: string): Promise<void> {
   await page.waitForFunction((n) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadLesson } from '../../src/lesson/load.ts';
-import { guardedPage, launch, startLesson, waitForObject } from './browser.ts';
+import { guardedPage, isShown, launch, startLesson, waitForObject } from './browser.ts';
 import { clickWithController, emulateQuest3, xrFrames } from './xr.ts';
 
 /**
@@ -34,15 +34,6 @@ const origin = (page: Page) => page.evaluate(() => {
   const o = (window as unknown as { __climatexr: { gl: { xr: { getCamera(): { parent: { position: { x: number; z: number } } | null } } } } }).__climatexr.gl.xr.getCamera().parent!;
   return { x: o.position.x, z: o.position.z };
 });
-
-/** Whether a named 3D object is there and shown (itself and every parent). */
-const shown = (page: Page, name: string) => page.evaluate((n) => {
-  type O = { visible: boolean; parent: O | null };
-  let o = (window as unknown as { __climatexr: { scene: { getObjectByName(n: string): O | undefined } } }).__climatexr.scene.getObjectByName(n) ?? null;
-  if (!o) return false;
-  for (; o; o = o.parent) if (!o.visible) return false;
-  return true;
-}, name);
 
 /** Both controllers' last haptic pulse, as IWER records it (null: none yet). */
 const lastPulses = (page: Page) => page.evaluate(() => {
@@ -100,11 +91,11 @@ test('emulated Quest 3: teleport on the ground where the step allows it, back on
   // Aimed at the far hotspot, the trigger visits it: the teleport curve, landing on the ground well
   // short of it, does not take the press.
   const home = await origin(page);
-  for (let i = 0; i < 3 && !(await shown(page, 'hotspot-card:tree')); i++) {
+  for (let i = 0; i < 3 && !(await isShown(page, 'hotspot-card:tree')); i++) {
     await clickWithController(page, 'hotspot:tree');
-    await poll(() => shown(page, 'hotspot-card:tree'), { timeout: 5000 }).toBe(true).catch(() => undefined);
+    await poll(() => isShown(page, 'hotspot-card:tree'), { timeout: 5000 }).toBe(true).catch(() => undefined);
   }
-  expect(await shown(page, 'hotspot-card:tree')).toBe(true);
+  expect(await isShown(page, 'hotspot-card:tree')).toBe(true);
   const after = await origin(page);
   expect(Math.hypot(after.x - home.x, after.z - home.z)).toBeLessThan(0.01);
   // The press ticked the controller that pressed (a short, light pulse), not the other one.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Language } from '../../src/lesson/common.ts';
 import { loadLesson, type LoadResult } from '../../src/lesson/load.ts';
 import { assetLookup } from '../../scripts/lessons-check.ts';
-import { baseUrl, guardedPage, launch, screenPositionOf, startLesson, waitForObject } from './browser.ts';
+import { baseUrl, guardedPage, isShown, launch, screenPositionOf, startLesson, waitForObject } from './browser.ts';
 import { clickWithController, emulateQuest3 } from './xr.ts';
 
 /**
@@ -91,17 +91,6 @@ function scene3dHasText(page: Page, s: string): Promise<boolean> {
   }, s);
 }
 
-/** Whether a named 3D object is there and shown (itself and every parent). */
-function shown(page: Page, name: string): Promise<boolean> {
-  return page.evaluate((n) => {
-    type O = { visible: boolean; parent: O | null };
-    let o = (window as unknown as { __climatexr: { scene: { getObjectByName(n: string): O | undefined } } }).__climatexr.scene.getObjectByName(n) ?? null;
-    if (!o) return false;
-    for (; o; o = o.parent) if (!o.visible) return false;
-    return true;
-  }, name);
-}
-
 /**
  * A controller click that is checked: pressed again (twice more at most) when the emulated session did
  * not take it, as happens when SwiftShader draws both eyes slowly on a loaded machine.
@@ -161,7 +150,7 @@ test('desktop, keyboard alone (Korean): a 40-prop street scene is completed thro
     // view turns to it (the student asked); the count is announced.
     await poll(() => page.getByText(body, { exact: false }).isVisible()).toBe(true);
     expect(await button.getAttribute('aria-describedby')).toBe(`hotspot-street-${id}`);
-    await poll(() => shown(page, `hotspot-card:${id}`)).toBe(true);
+    await poll(() => isShown(page, `hotspot-card:${id}`)).toBe(true);
     await poll(() => scene3dHasText(page, body)).toBe(true);
     if (i > 0) expect(await cameraYaw(page)).not.toBeCloseTo(yaw, 2);
     await poll(() => page.getByRole('status').filter({ hasText: `5곳 중 ${i + 1}곳 찾음` }).count()).toBe(i < 4 ? 1 : 0);
@@ -212,18 +201,18 @@ test('desktop (English): clicking a hotspot with the mouse visits it, so does re
   const p = await screenPositionOf(page, 'hotspot:bus');
   await page.mouse.click(p.x, p.y);
   await poll(() => page.getByRole('status').filter({ hasText: '1 of 5 found' }).count()).toBe(1);
-  await poll(() => shown(page, 'hotspot-card:bus')).toBe(true);
+  await poll(() => isShown(page, 'hotspot-card:bus')).toBe(true);
   await page.waitForTimeout(400);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-card-en.png' });
 
   // Something unvisited is in view: no arrow. Turned to face away from all of them: the arrow shows.
-  expect(await shown(page, 'guide-arrow')).toBe(false);
+  expect(await isShown(page, 'guide-arrow')).toBe(false);
   await page.evaluate(() => {
     const c = (window as unknown as { __climatexr: { camera: { rotation: { x: number; y: number } } } }).__climatexr.camera;
     c.rotation.y = Math.PI / 2; // facing −x, where no hotspot stands
     c.rotation.x = 0;
   });
-  await poll(() => shown(page, 'guide-arrow')).toBe(true);
+  await poll(() => isShown(page, 'guide-arrow')).toBe(true);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-arrow-en.png' });
   await page.evaluate(() => (window as unknown as { __climatexr: { camera: { rotation: { set(x: number, y: number, z: number): void } } } }).__climatexr.camera.rotation.set(0, 0, 0));
   await page.waitForTimeout(300);
@@ -234,18 +223,18 @@ test('desktop (English): clicking a hotspot with the mouse visits it, so does re
   await page.waitForTimeout(300);
   expect(await page.getByRole('status').filter({ hasText: '2 of 5 found' }).count()).toBe(0);
   await poll(() => page.getByRole('status').filter({ hasText: '2 of 5 found' }).count()).toBe(1);
-  await poll(() => shown(page, 'hotspot-card:car')).toBe(true);
+  await poll(() => isShown(page, 'hotspot-card:car')).toBe(true);
   // The click that usually follows keeps the card the rest just opened; a second one closes it.
   await page.mouse.down();
   await page.mouse.up();
   await page.waitForTimeout(400);
-  expect(await shown(page, 'hotspot-card:car')).toBe(true);
+  expect(await isShown(page, 'hotspot-card:car')).toBe(true);
   await page.mouse.down();
   await page.mouse.up();
-  await poll(() => shown(page, 'hotspot-card:car')).toBe(false);
+  await poll(() => isShown(page, 'hotspot-card:car')).toBe(false);
   // Still resting on it, the closed card does not reopen.
   await page.waitForTimeout(1500);
-  expect(await shown(page, 'hotspot-card:car')).toBe(false);
+  expect(await isShown(page, 'hotspot-card:car')).toBe(false);
   // While the page is hidden the dwell holds; shown again, it goes on.
   await setHidden(page, true);
   q = await screenPositionOf(page, 'hotspot:bin');
@@ -254,7 +243,7 @@ test('desktop (English): clicking a hotspot with the mouse visits it, so does re
   expect(await page.getByRole('status').filter({ hasText: '2 of 5 found' }).count()).toBe(1);
   await setHidden(page, false);
   await poll(() => page.getByRole('status').filter({ hasText: '3 of 5 found' }).count()).toBe(1);
-  await poll(() => shown(page, 'hotspot-card:bin')).toBe(true);
+  await poll(() => isShown(page, 'hotspot-card:bin')).toBe(true);
   await page.mouse.move(5, 5);
 
   // A phone: the hotspot list fits 390 px without sideways scrolling; the 3D view sits above it.
@@ -280,7 +269,7 @@ test('emulated Quest 3 (Korean): hotspots visited with the controller and by gaz
   for (const [n, id] of ['bus', 'bikes', 'bin'].entries()) {
     await clickUntil(page, `hotspot:${id}`, async () => (await page.getByRole('status').filter({ hasText: `5곳 중 ${n + 1}곳 찾음` }).count()) === 1);
   }
-  await poll(() => shown(page, 'hotspot-card:bin')).toBe(true);
+  await poll(() => isShown(page, 'hotspot-card:bin')).toBe(true);
   await page.waitForTimeout(300);
   await page.screenshot({ path: '.tmp/screens/vr-scene-card-ko.png' });
 
@@ -304,18 +293,18 @@ test('emulated Quest 3 (Korean): hotspots visited with the controller and by gaz
     w.__xrDevice.quaternion.set(q[0]! / ql, q[1]! / ql, q[2]! / ql, q[3]! / ql);
   });
   await page.waitForTimeout(500);
-  expect(await shown(page, 'hotspot-card:car')).toBe(false);
+  expect(await isShown(page, 'hotspot-card:car')).toBe(false);
   await page.screenshot({ path: '.tmp/screens/vr-scene-gaze-ko.png' });
   await poll(() => page.getByRole('status').filter({ hasText: '5곳 중 4곳 찾음' }).count(), { timeout: 30_000 }).toBe(1);
-  await poll(() => shown(page, 'hotspot-card:car')).toBe(true);
+  await poll(() => isShown(page, 'hotspot-card:car')).toBe(true);
 
   // Looking ahead, the last one (behind the student) is out of view: the arrow shows.
   await page.evaluate(() => (window as unknown as { __xrDevice: { quaternion: { set(x: number, y: number, z: number, w: number): void } } }).__xrDevice.quaternion.set(0, 0, 0, 1));
-  await poll(() => shown(page, 'guide-arrow')).toBe(true);
+  await poll(() => isShown(page, 'guide-arrow')).toBe(true);
   const vr = await renderInfo(page);
   await page.screenshot({ path: '.tmp/screens/vr-scene-arrow-ko.png' });
   await clickUntil(page, 'hotspot:solar', async () => (await page.getByRole('status').filter({ hasText: '모두 찾았어요! (5/5)' }).count()) === 1);
-  await poll(() => shown(page, 'guide-arrow')).toBe(false);
+  await poll(() => isShown(page, 'guide-arrow')).toBe(false);
 
   // English (the emulator's overlay covers the page: a script click), then on with the controller.
   await page.getByRole('button', { name: 'English' }).evaluate((b: HTMLButtonElement) => b.click());
