@@ -1,25 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadLesson } from '../lesson/load.ts';
-import { Lesson, type LessonInput } from '../lesson/schema.ts';
+import type { Lesson } from '../lesson/schema.ts';
 import type { BranchStep } from '../lesson/steps/branch.ts';
 import { footprintSummary } from './footprint.ts';
 import { currentStep, start, transition } from './runner.ts';
 import { score } from './score.ts';
 import { holds } from './steps/branch.ts';
+import { lessonOf, text } from '../../tests/fixtures/lessons/build.ts';
 import type { AgeBand, RunnerEvent, RunnerState } from './types.ts';
 
 /** Branch conditions other than "answer of": by a footprint choice, by the score, by the footprint so far. */
 
-const t = (ko: string) => ({ ko, en: ko });
-function lesson(steps: LessonInput['steps']): Lesson {
-  return Lesson.parse({
-    id: 'l', formatVersion: 1, version: '1.0.0', title: t('L'), summary: t('S'), languages: ['ko', 'en'],
-    ageBands: ['middle', 'high'], minutes: 10, objectives: [t('o')],
-    sources: [{ id: 'src', title: 'T', publisher: 'P', year: 2024 }],
-    steps,
-  });
-}
+const t = (ko: string) => text(ko);
+const lesson = lessonOf;
 const narration = (id: string, more = {}) => ({ id, type: 'narration' as const, title: t(id), body: t(id), ...more });
 const single = (id: string, more = {}) => ({
   id, type: 'quiz' as const, kind: 'single' as const, question: t('q'), explanation: t('e'), ...more,

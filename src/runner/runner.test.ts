@@ -1,17 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { Lesson, type LessonInput } from '../lesson/schema.ts';
+import type { Lesson } from '../lesson/schema.ts';
 import { canGoBack, canGoNext, resumeState, start, transition } from './runner.ts';
 import type { Effect, RunnerEvent, RunnerState } from './types.ts';
+import { lessonOf, text } from '../../tests/fixtures/lessons/build.ts';
 
-const t = (ko: string) => ({ ko, en: ko });
-function lesson(steps: LessonInput['steps'], extra: Partial<LessonInput> = {}): Lesson {
-  return Lesson.parse({
-    id: 'l', formatVersion: 1, version: '1.0.0', title: t('L'), summary: t('S'), languages: ['ko', 'en'],
-    ageBands: ['middle', 'high'], minutes: 10, objectives: [t('o')],
-    sources: [{ id: 'src', title: 'T', publisher: 'P', year: 2024 }],
-    steps, ...extra,
-  });
-}
+const t = (ko: string) => text(ko);
+const lesson = lessonOf;
 const narration = (id: string, more = {}) => ({ id, type: 'narration' as const, title: t(id), body: t(id), ...more });
 const single = (id: string, maxAttempts = 1, more = {}) => ({
   id, type: 'quiz' as const, kind: 'single' as const, question: t('q'), explanation: t('e'), maxAttempts, ...more,
