@@ -28,13 +28,18 @@ async function welcomeWithHands(page: Page, requests: string[]): Promise<void> {
 
 const stepOf = (page: Page) => () => page.locator('[data-step]').getAttribute('data-step');
 
-test('hands on an emulated Quest 3: a pinch with the hand ray presses 3D buttons; a pinch at empty space presses nothing', async () => {
+/** The welcome lesson in VR with hands, at its first step. */
+async function openWithHands() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const { page, problems } = await guardedPage(context);
-  const requests: string[] = [];
-  await welcomeWithHands(page, requests);
+  await welcomeWithHands(page, []);
   const step = stepOf(page);
   expect(await step()).toBe('hello');
+  return { context, page, problems, step };
+}
+
+test('hands on an emulated Quest 3: a pinch with the hand ray presses 3D buttons; a pinch at empty space presses nothing', async () => {
+  const { context, page, problems, step } = await openWithHands();
 
   // A pinch aimed at empty space above Next presses nothing.
   expect(await pinchWithHand(page, 'nav:next', { miss: 1.2 })).toBe(false);
@@ -60,12 +65,7 @@ test('hands on an emulated Quest 3: a pinch with the hand ray presses 3D buttons
 // A hand's grab pointer and its touch (poke) pointer both sit on the index fingertip; the grab pointer
 // would win every tie and the poke would never press, so the app's hands have no grab pointer (src/xr/store.ts).
 test('hands on an emulated Quest 3: an index-finger poke through a 3D button presses it; a poke beside it presses nothing', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const { page, problems } = await guardedPage(context);
-  const requests: string[] = [];
-  await welcomeWithHands(page, requests);
-  const step = stepOf(page);
-  expect(await step()).toBe('hello');
+  const { context, page, problems, step } = await openWithHands();
   // The hand's pointers are live: its ray shows hover on Next.
   expect(await aimHandAt(page, 'nav:next')).toBe(true);
 
