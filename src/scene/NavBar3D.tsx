@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { dispatch, nextAllowed, type Session } from '../app/store.ts';
 import { canGoBack } from '../runner/runner.ts';
 import { useXR } from '@react-three/xr';

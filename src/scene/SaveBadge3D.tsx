@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
 import { progress } from '../app/progress.ts';
 import { appStore } from '../app/store.ts';

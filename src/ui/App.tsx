@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { parseRoute, type Route } from '../app/route.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LoadFailure } from './LoadFailure.tsx';

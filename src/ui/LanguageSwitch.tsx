@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { setLanguage } from '../app/store.ts';
 import { rememberLanguage } from '../i18n/index.ts';
 import { LANGUAGES, type Language } from '../lesson/constants.ts';

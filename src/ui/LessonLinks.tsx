@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { classroomBase } from '../app/classroom.ts';
 import { lessonHref } from '../app/route.ts';
 import type { Lesson } from '../lesson/schema.ts';

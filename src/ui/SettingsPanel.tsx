@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
 import { requestRecenter, settingsStore, updateSettings, type Settings } from '../app/settings.ts';
 

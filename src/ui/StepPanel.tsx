@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { dispatch, nextAllowed, restartLesson, type Session } from '../app/store.ts';
 import { stepPosition } from '../app/views/progress.ts';
 import type { Language } from '../lesson/common.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { catalog, isFailed, tryLoadEntry } from '../app/catalog.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import { LessonLinks } from './LessonLinks.tsx';

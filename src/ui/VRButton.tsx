@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
 import { vrAvailability, type VrAvailability } from '../xr/availability.ts';
 import { xrStore } from '../xr/store.ts';

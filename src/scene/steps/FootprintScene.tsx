@@ -1,6 +1,6 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import type { MeshBasicMaterial } from 'three';
 import { dispatch } from '../../app/store.ts';
 import { footprintView, type FootprintOptionView } from '../../app/views/footprint.ts';

@@ -1,6 +1,6 @@
 import { useTexture } from '@react-three/drei';
 import { Suspense, useLayoutEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { SRGBColorSpace, type Texture } from 'three';
 import { useStore } from 'zustand';
 import { assetUrl, captionText } from '../../app/views/narration.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useStore } from 'zustand';
 import { draftFor, draftStore, setDraft } from '../../app/draft.ts';
 import { dispatch } from '../../app/store.ts';

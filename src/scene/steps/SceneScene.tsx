@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useStore } from 'zustand';
 import { panelSlot, sceneStatus, sceneView } from '../../app/views/scene.ts';
 import type { SceneStep } from '../../lesson/steps/scene.ts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { summaryView } from '../../app/views/summary.ts';
 import type { SummaryStep } from '../../lesson/steps/summary.ts';
 import { Bars3D, barsHeight } from '../consequences/Bars.tsx';

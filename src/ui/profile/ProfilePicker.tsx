@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { NICKNAME_MAX, type NicknameProblem, type Profile, type ProgressStore } from '../../progress/index.ts';
 import './profile.css';
 import { useProfiles } from './useProfiles.ts';

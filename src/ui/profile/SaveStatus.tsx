@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import type { Persistence, ProgressStore } from '../../progress/index.ts';
 import './profile.css';
 import { useSaveStatus } from './useProfiles.ts';

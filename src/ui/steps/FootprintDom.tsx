@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { dispatch } from '../../app/store.ts';
 import { footprintView } from '../../app/views/footprint.ts';
 import type { FootprintStep } from '../../lesson/steps/footprint.ts';

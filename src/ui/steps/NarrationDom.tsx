@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useStore } from 'zustand';
 import { assetUrl, captionAt, captionText } from '../../app/views/narration.ts';
 import type { NarrationStep } from '../../lesson/steps/narration.ts';

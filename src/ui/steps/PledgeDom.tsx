@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { useStore } from 'zustand';
 import { draftFor, draftStore, setDraft } from '../../app/draft.ts';
 import { dispatch } from '../../app/store.ts';

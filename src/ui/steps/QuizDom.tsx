@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { draftFor, draftStore, setDraft, toggleInDraft } from '../../app/draft.ts';
 import { dispatch } from '../../app/store.ts';
 import { quizStatus, quizView, snapToStep } from '../../app/views/quiz.ts';

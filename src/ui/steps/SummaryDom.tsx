@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import { summaryView } from '../../app/views/summary.ts';
 import type { SummaryStep } from '../../lesson/steps/summary.ts';
 import { BarList } from './BarList.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import type { ProgressStore } from '../../progress/index.ts';
 
 /** "Delete everything", behind a second, explicit confirmation that names how many students it removes. */

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import type { ProgressStore } from '../../progress/index.ts';
 
 /** The largest file read: a whole class's raw log is ~200 MB. */

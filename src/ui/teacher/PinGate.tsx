@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import type { PinProblem, ProgressStore } from '../../progress/index.ts';
 
 type Stage = 'loading' | 'set' | 'enter' | 'open' | 'forgot';

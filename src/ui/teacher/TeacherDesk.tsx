@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/react.ts';
 import type { Lesson } from '../../lesson/schema.ts';
 import { sharedProgressStore, type ProgressStore } from '../../progress/index.ts';
 import { DeleteAll } from './DeleteAll.tsx';
