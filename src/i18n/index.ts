@@ -1,12 +1,10 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Language } from '../lesson/common.ts';
 import { en } from './en.ts';
 import { ko } from './ko.ts';
+import { translateIn, type Bundle, type Params } from './translate.ts';
 
 const KEY = 'climatexr.lang';
 
-type Bundle = Record<string, unknown>;
 /**
  * Each area of the UI keeps its strings beside the core ones, in `src/i18n/<area>-ko.ts` and
  * `<area>-en.ts`, each with a default export of its own top-level keys (e.g. `{ teacher: {…} }`).
@@ -35,26 +33,50 @@ export function savedLanguage(): Language {
   }
 }
 
+// The page's one language, and a lookup per language (Korean is the fallback for a missing English key).
+let language: Language = 'ko';
+let lookups: Record<Language, ReturnType<typeof translateIn>> | null = null;
+const listeners = new Set<() => void>();
+
+function table() {
+  if (!lookups) {
+    const b = bundles();
+    lookups = { ko: translateIn(b.ko, 'ko'), en: translateIn(b.en, 'en', b.ko, 'ko') };
+  }
+  return lookups;
+}
+
+export const currentLanguage = (): Language => language;
+
+/** A UI string in the current language, or in `lang`; `ns` is a key prefix (see translate.ts). */
+export function translate(key: string, params?: Params, ns?: string, lang: Language = language): string {
+  return table()[lang](key, params, ns);
+}
+
+/** Calls `listener` after every language change; returns the unsubscribe. */
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Switches the UI strings (and the page's `lang`) to `lang`, without remembering it. */
+export function setI18nLanguage(lang: Language): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  if (lang === language) return;
+  language = lang;
+  for (const l of [...listeners]) l();
+}
+
 export function rememberLanguage(lang: Language): void {
   try {
     localStorage.setItem(KEY, lang);
   } catch {
     // Private mode or storage refused: the choice lasts until the page closes.
   }
-  document.documentElement.lang = lang;
-  void i18next.changeLanguage(lang);
+  setI18nLanguage(lang);
 }
 
-export function initI18n(lang: Language): typeof i18next {
-  document.documentElement.lang = lang;
-  const b = bundles();
-  void i18next.use(initReactI18next).init({
-    lng: lang,
-    fallbackLng: 'ko',
-    // Each top-level key is also its own namespace: t('teacher.title') and useTranslation('teacher') both work.
-    resources: { ko: { translation: b.ko, ...b.ko }, en: { translation: b.en, ...b.en } },
-    interpolation: { escapeValue: false }, // React renders text nodes; nothing is parsed as HTML
-    returnNull: false,
-  });
-  return i18next;
+export function initI18n(lang: Language): void {
+  setI18nLanguage(lang);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }

@@ -1,8 +1,6 @@
 /**
- * Korean strings of the progress UI (profile picker, save status) and the teacher's desk. Two i18next
- * namespaces, `progress` and `teacher`, each a flat object (no dots in keys):
- *   i18next.addResourceBundle('ko', 'progress', progressKo.progress);
- *   i18next.addResourceBundle('ko', 'teacher', progressKo.teacher);
+ * Korean strings of the progress UI (profile picker, save status) and the teacher's desk. Two
+ * namespaces, `progress` and `teacher` (`useTranslation('teacher')`), each a flat object (no dots in keys).
  */
 export const progressKo = {
   progress: {

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { bundles } from '../../src/i18n/index.ts';
 
-/** Every key path of a nested strings object, with i18next's plural suffixes folded together. */
+/** Every key path of a nested strings object, with the plural suffixes (_one, _other…) folded together. */
 function keys(o: unknown, prefix = ''): string[] {
   if (typeof o !== 'object' || o === null) return [prefix.replace(/_(zero|one|two|few|many|other)$/, '')];
   return Object.entries(o).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));

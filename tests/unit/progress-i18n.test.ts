@@ -53,7 +53,7 @@ describe('progress and teacher strings', () => {
     }
   });
 
-  it('put no dots in keys (i18next would read them as nesting)', () => {
+  it('put no dots in keys (the lookup would read them as nesting)', () => {
     for (const bundle of [ko, en]) for (const ns of Object.values(bundle)) for (const k of Object.keys(ns)) expect(k).not.toContain('.');
   });
 });

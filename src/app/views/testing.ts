@@ -1,8 +1,8 @@
 // Shared by the view-model tests only (never imported by the app).
 import { readFileSync } from 'node:fs';
-import i18next from 'i18next';
 import en from '../../i18n/steps-en.ts';
 import ko from '../../i18n/steps-ko.ts';
+import { translateIn } from '../../i18n/translate.ts';
 import type { Language } from '../../lesson/common.ts';
 import { loadLesson } from '../../lesson/load.ts';
 import type { Lesson } from '../../lesson/schema.ts';
@@ -17,12 +17,10 @@ export function choicesLesson(): Lesson {
   return r.lesson;
 }
 
-const i18n = i18next.createInstance();
-void i18n.init({ lng: 'en', resources: { ko: { translation: ko }, en: { translation: en } }, interpolation: { escapeValue: false }, initAsync: false });
-/** The real step strings through a real i18next (plurals included). */
+/** The real step strings through the app's own lookup (plurals included). */
 export function translator(lang: Language): Translate {
-  const fixed = i18n.getFixedT(lang);
-  return (key, params) => fixed(key, params ?? {}) as string;
+  const lookup = lang === 'en' ? translateIn(en, 'en', ko, 'ko') : translateIn(ko, 'ko');
+  return (key, params) => lookup(key, params);
 }
 
 /** The state after these events, each of which must be accepted. Goes to a step with `{ goto }`. */
