@@ -1,9 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import { watchPageVisibility } from './app/pause.ts';
 import { registerOffline } from './app/offline.ts';
+import { chooseLanguage } from './app/language.ts';
 import { setLanguage } from './app/store.ts';
 import { exposeAppForTests } from './app/testHandle.ts';
 import { initI18n, rememberLanguage, savedLanguage } from './i18n/index.ts';
+import { startFailed } from './ui/startFailed.ts';
 import { routeLanguage } from './app/route.ts';
 import { App } from './ui/App.tsx';
 import './ui/styles.css';
@@ -12,17 +14,18 @@ import './ui/styles.css';
 // over the one remembered on this device, and is remembered in its place, as if the student had chosen it.
 const linked = routeLanguage(location.hash);
 const lang = linked ?? savedLanguage();
-initI18n(lang);
 setLanguage(lang);
-if (linked) rememberLanguage(linked);
+if (linked) void rememberLanguage(linked);
 window.addEventListener('hashchange', () => {
   const l = routeLanguage(location.hash);
-  if (l) {
-    setLanguage(l);
-    rememberLanguage(l);
-  }
+  if (l) void chooseLanguage(l);
 });
 watchPageVisibility();
 exposeAppForTests();
 registerOffline();
-createRoot(document.getElementById('root')!).render(<App />);
+const root = document.getElementById('root')!;
+// The page's UI strings (one language's chunk) before the first render.
+initI18n(lang).then(
+  () => createRoot(root).render(<App />),
+  () => startFailed(root),
+);

@@ -1,28 +1,7 @@
 import type { Language } from '../lesson/common.ts';
-import { en } from './en.ts';
-import { ko } from './ko.ts';
 import { translateIn, type Bundle, type Params } from './translate.ts';
 
 const KEY = 'climatexr.lang';
-
-/**
- * Each area of the UI keeps its strings beside the core ones, in `src/i18n/<area>-ko.ts` and
- * `<area>-en.ts`, each with a default export of its own top-level keys (e.g. `{ teacher: {…} }`).
- * They are merged here; tests/unit/i18n.test.ts checks that ko and en have the same keys.
- */
-const extraKo = import.meta.glob<Record<string, Bundle>>('./*-ko.ts', { eager: true });
-const extraEn = import.meta.glob<Record<string, Bundle>>('./*-en.ts', { eager: true });
-
-/** A bundle module's strings: its default export, or else each of its named exports. */
-const contents = (mods: Record<string, Record<string, Bundle>>): Bundle[] =>
-  Object.values(mods).flatMap((m) => (m.default ? [m.default] : Object.values(m)));
-
-export function bundles(): { ko: Bundle; en: Bundle } {
-  return {
-    ko: Object.assign({}, ko, ...contents(extraKo)),
-    en: Object.assign({}, en, ...contents(extraEn)),
-  };
-}
 
 /** The language the student chose last time on this device; Korean by default. */
 export function savedLanguage(): Language {
@@ -33,24 +12,31 @@ export function savedLanguage(): Language {
   }
 }
 
-// The page's one language, and a lookup per language (Korean is the fallback for a missing English key).
+// Each language's strings are a chunk of their own (strings.<lang>.ts), fetched when first needed:
+// the first frame carries one language, and the other comes when a student switches.
+const loaders: Record<Language, () => Promise<{ strings: Bundle }>> = {
+  ko: () => import('./strings.ko.ts'),
+  en: () => import('./strings.en.ts'),
+};
+const loaded: Partial<Record<Language, Bundle>> = {};
+const lookups: Partial<Record<Language, ReturnType<typeof translateIn>>> = {};
 let language: Language = 'ko';
-let lookups: Record<Language, ReturnType<typeof translateIn>> | null = null;
+let wanted: Language = 'ko';
 const listeners = new Set<() => void>();
 
-function table() {
-  if (!lookups) {
-    const b = bundles();
-    lookups = { ko: translateIn(b.ko, 'ko'), en: translateIn(b.en, 'en', b.ko, 'ko') };
-  }
-  return lookups;
+/** Fetches a language's strings (once); rejects only if its chunk cannot be fetched. */
+export async function loadLanguage(lang: Language): Promise<void> {
+  loaded[lang] ??= (await loaders[lang]()).strings;
+  // A missing English key falls back to Korean once Korean is here (tests keep the keys equal).
+  for (const l of Object.keys(loaded) as Language[]) lookups[l] = translateIn(loaded[l]!, l, l === 'ko' ? undefined : loaded.ko, 'ko');
 }
 
 export const currentLanguage = (): Language => language;
 
 /** A UI string in the current language, or in `lang`; `ns` is a key prefix (see translate.ts). */
 export function translate(key: string, params?: Params, ns?: string, lang: Language = language): string {
-  return table()[lang](key, params, ns);
+  const lookup = lookups[lang] ?? lookups[language];
+  return lookup ? lookup(key, params, ns) : key;
 }
 
 /** Calls `listener` after every language change; returns the unsubscribe. */
@@ -59,24 +45,33 @@ export function onLanguageChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Switches the UI strings (and the page's `lang`) to `lang`, without remembering it. */
-export function setI18nLanguage(lang: Language): void {
+function show(lang: Language): void {
   if (typeof document !== 'undefined') document.documentElement.lang = lang;
   if (lang === language) return;
   language = lang;
   for (const l of [...listeners]) l();
 }
 
-export function rememberLanguage(lang: Language): void {
+/**
+ * Switches the UI strings (and the page's `lang`) to `lang` as soon as its strings are here; the
+ * last call wins if several are in flight. Rejects if that language's strings cannot be fetched
+ * (the page keeps the language it has).
+ */
+export async function setI18nLanguage(lang: Language): Promise<void> {
+  wanted = lang;
+  await loadLanguage(lang);
+  if (wanted === lang) show(lang);
+}
+
+/** Remembers the student's choice on this device and switches to it. */
+export function rememberLanguage(lang: Language): Promise<void> {
   try {
     localStorage.setItem(KEY, lang);
   } catch {
     // Private mode or storage refused: the choice lasts until the page closes.
   }
-  setI18nLanguage(lang);
+  return setI18nLanguage(lang);
 }
 
-export function initI18n(lang: Language): void {
-  setI18nLanguage(lang);
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
-}
+/** Before the first render: the page's language, with its strings loaded. */
+export const initI18n = (lang: Language): Promise<void> => setI18nLanguage(lang);

@@ -1,16 +1,12 @@
 import { useTranslation } from '../i18n/react.ts';
-import { setLanguage } from '../app/store.ts';
-import { rememberLanguage } from '../i18n/index.ts';
+import { chooseLanguage } from '../app/language.ts';
 import { LANGUAGES, type Language } from '../lesson/constants.ts';
 import { useApp } from './hooks.ts';
 
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
-  const choose = (l: Language) => {
-    setLanguage(l);
-    rememberLanguage(l);
-  };
+  const choose = (l: Language) => void chooseLanguage(l);
   return (
     <div role="group" aria-label={t('lang.label')} className="lang">
       {LANGUAGES.map((l) => (

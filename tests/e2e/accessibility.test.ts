@@ -35,6 +35,8 @@ test('home, lesson and teacher pages have no serious or critical axe findings, i
   expect(await serious(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'English' }).click();
+  // The English strings arrive as their own chunk; the switch shows once they are here.
+  await page.getByRole('button', { name: 'English', pressed: true }).waitFor();
   await page.goto(`${baseUrl()}#/teacher`);
   await page.getByLabel(/^PIN/).first().waitFor();
   expect(await serious(page)).toEqual([]);

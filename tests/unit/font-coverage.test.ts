@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
-import { bundles } from '../../src/i18n/index.ts';
+import { bundles } from '../../src/i18n/all.ts';
 
 /**
  * 3D text is drawn with assets/fonts/climatexr.woff only: a character missing from it would make its

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { bundles } from '../../src/i18n/index.ts';
+import { bundles } from '../../src/i18n/all.ts';
 
 /** Every key path of a nested strings object, with the plural suffixes (_one, _other…) folded together. */
 function keys(o: unknown, prefix = ''): string[] {

@@ -12,7 +12,7 @@ import { commuteLesson } from '../fixtures/progress/lessons.ts';
 // A first render of each component in Node (no DOM): it mounts, and its words come from the bundles.
 let store: ProgressStore;
 beforeAll(async () => {
-  initI18n('ko');
+  await initI18n('ko');
   store = await createProgressStore({ name: 'ui' });
 });
 afterAll(() => store.close());
@@ -22,23 +22,23 @@ const render = <P extends object>(node: FunctionComponent<P>, props: P) =>
 
 describe('progress components render in both languages', () => {
   it('the profile picker', async () => {
-    setI18nLanguage('ko');
+    await setI18nLanguage('ko');
     expect(render(ProfilePicker, { store, onPick: () => {} })).toContain('누구인가요?');
-    setI18nLanguage('en');
+    await setI18nLanguage('en');
     const html = render(ProfilePicker, { store, onPick: () => {} });
     expect(html).toContain('Who are you?');
     expect(html).toContain('Do not use your real name');
   });
 
   it('the save status and the persistence notice', async () => {
-    setI18nLanguage('ko');
+    await setI18nLanguage('ko');
     expect(render(SaveStatus, { store })).toContain('저장됨');
     expect(render(PersistenceNotice, { persistence: 'refused' })).toContain('영구 저장을 거절');
     expect(render(PersistenceNotice, { persistence: 'granted' })).toBe('');
   });
 
   it('the teacher desk starts behind its lock', async () => {
-    setI18nLanguage('en');
+    await setI18nLanguage('en');
     expect(render(TeacherDesk, { store, lessons: [commuteLesson()] })).toContain('Loading…');
   });
 });

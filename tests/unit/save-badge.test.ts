@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { saveBadge } from '../../src/app/views/saveBadge.ts';
-import { bundles } from '../../src/i18n/index.ts';
+import { bundles } from '../../src/i18n/all.ts';
 
 const lookup = (o: unknown, key: string): unknown => key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o);
 
