@@ -3,10 +3,8 @@ import type { Record_, RunnerState } from '../runner/types.ts';
 import { type ChangeMessage, openChannel } from './channel.ts';
 import { classify, type Db, openProgressDb } from './db.ts';
 import { installMemoryIndexedDb } from './memory.ts';
-import { mergeInto, type MergeResult } from './merge.ts';
-import { nativeParts, xapiParts } from './exports.ts';
+import type { MergeResult, OnProgress } from './merge.ts';
 import type { ImportProblem } from './native.ts';
-import { lessonPages, logPages } from './pages.ts';
 import type { XapiOptions } from './xapi.ts';
 import { checkNickname, type NicknameProblem } from './nickname.ts';
 import { requestPersistence, storageInfo, type StorageInfo } from './persistence.ts';
@@ -34,6 +32,11 @@ export interface ProgressStoreOptions {
 export interface ExportFilter {
   /** Only this lesson's events (a class's whole log can be hundreds of MB). */
   lessonId?: string;
+}
+
+/** An export or import that says how far it has come (0…1, at most once per whole percent). */
+export interface WithProgress {
+  onProgress?: OnProgress;
 }
 
 export type ImportResult = ({ ok: true; invalid: number } & MergeResult) | { ok: false; problem: ImportProblem };
@@ -166,28 +169,30 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
       const ids = new Set(saved.map((e) => e.id));
       return [...saved, ...saver.pending().filter((e) => !ids.has(e.id))];
     },
+    // Exports and imports are the teacher's: their code (and zod, for imports) loads on first use,
+    // not with the students' first frame.
     /**
      * The native export, for merging into the teacher's laptop: the profiles and the written events
      * (queued ones have no seq yet), of every lesson or of one. Streamed from the database in pages.
      */
-    async exportNative(filter: ExportFilter = {}): Promise<Blob> {
+    async exportNative(filter: ExportFilter & WithProgress = {}): Promise<Blob> {
       const d = live();
-      const pages = filter.lessonId === undefined ? logPages(d) : lessonPages(d, filter.lessonId);
-      return new Blob(await nativeParts(deviceId, await listProfiles(d), pages, now()), { type: 'application/json' });
+      const { exportNativeFrom } = await import('./exports.ts');
+      return exportNativeFrom(d, deviceId, filter.lessonId, now(), filter.onProgress);
     },
     /** xAPI 1.0.3 statements (a JSON array) for a Learning Record Store, of every lesson or of one. */
-    async exportXapi(lessons: readonly Lesson[], filter: ExportFilter = {}, opts: XapiOptions = {}): Promise<Blob> {
+    async exportXapi(lessons: readonly Lesson[], filter: ExportFilter & WithProgress = {}, opts: XapiOptions = {}): Promise<Blob> {
       const d = live();
-      const pages = filter.lessonId === undefined ? logPages(d) : lessonPages(d, filter.lessonId);
-      return new Blob(await xapiParts(lessons, pages, opts), { type: 'application/json' });
+      const { exportXapiFrom } = await import('./exports.ts');
+      return exportXapiFrom(d, lessons, filter.lessonId, opts, filter.onProgress);
     },
     /** Merges an exported file's text; importing the same file again adds nothing. */
-    async importNative(text: string): Promise<ImportResult> {
-      // The import parser (zod) loads only when a teacher imports a file.
-      const { parseNative } = await import('./native.ts');
+    async importNative(text: string, opts: WithProgress = {}): Promise<ImportResult> {
+      const d = live();
+      const [{ parseNative }, { mergeInto }] = await Promise.all([import('./native.ts'), import('./merge.ts')]);
       const parsed = parseNative(text);
       if (!parsed.ok) return { ok: false, problem: parsed.problem };
-      const result = await mergeInto(live(), parsed.profiles, parsed.events);
+      const result = await mergeInto(d, parsed.profiles, parsed.events, opts.onProgress);
       tell({ type: 'imported', added: result.added });
       return { ok: true, invalid: parsed.invalid, ...result };
     },

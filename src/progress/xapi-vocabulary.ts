@@ -36,17 +36,29 @@ export const duration = (ms: number) => `PT${Math.round(ms / 100) / 10}S`;
 
 const INTERACTION = { single: 'choice', multiple: 'choice', truefalse: 'true-false', numeric: 'numeric' } as const;
 
+/** A statement's object: described in `full` the first time an export names it, by id (`ref`) afterwards. */
+export interface Activity {
+  full: Record<string, unknown>;
+  ref: Record<string, unknown>;
+  /** The same two as JSON text, made once (an export names each activity thousands of times). */
+  fullJson: string;
+  refJson: string;
+}
+
+const withJson = <T extends { full: Record<string, unknown>; ref: Record<string, unknown> }>(a: T): T & Activity =>
+  ({ ...a, fullJson: JSON.stringify(a.full), refJson: JSON.stringify(a.ref) });
+
 /** Activities are built once per lesson and step and shared between statements (an export holds many). */
 export function activities(lessons: readonly Lesson[]) {
   const byId = new Map(lessons.map((l) => [l.id, l]));
-  const lessonCache = new Map<string, { iri: string; full: Record<string, unknown>; ref: Record<string, unknown> }>();
-  const stepCache = new Map<string, { full: Record<string, unknown>; ref: Record<string, unknown> }>();
+  const lessonCache = new Map<string, Activity & { iri: string }>();
+  const stepCache = new Map<string, Activity>();
   const lessonOf = (lessonId: string) => {
     let a = lessonCache.get(lessonId);
     if (!a) {
       const iri = `${XAPI_HOME}:lesson:${encodeURIComponent(lessonId)}`;
       const full = { objectType: 'Activity', id: iri, definition: { name: langMap(byId.get(lessonId)?.title, lessonId), type: 'http://adlnet.gov/expapi/activities/lesson' } };
-      lessonCache.set(lessonId, (a = { iri, full, ref: { objectType: 'Activity', id: iri } }));
+      lessonCache.set(lessonId, (a = withJson({ iri, full, ref: { objectType: 'Activity', id: iri } })));
     }
     return a;
   };
@@ -58,7 +70,7 @@ export function activities(lessons: readonly Lesson[]) {
       const title = step && ('title' in step ? step.title : 'question' in step ? step.question : undefined);
       const interaction = step?.type === 'quiz' ? { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: INTERACTION[(step as QuizStep).kind] } : {};
       const id = `${lessonOf(lessonId).iri}:step:${encodeURIComponent(stepId)}`;
-      a = { full: { objectType: 'Activity', id, definition: { name: langMap(title as Localized | undefined, stepId), ...interaction } }, ref: { objectType: 'Activity', id } };
+      a = withJson({ full: { objectType: 'Activity', id, definition: { name: langMap(title as Localized | undefined, stepId), ...interaction } }, ref: { objectType: 'Activity', id } });
       stepCache.set(key, a);
     }
     return a;

@@ -3,7 +3,7 @@ import { answerText } from './answers.ts';
 import { pledgeKey } from './pledges.ts';
 import { foldEvent, pairKey } from './summary.ts';
 import type { LessonSummary, ProgressEvent } from './types.ts';
-import { activities, duration, EXT, type Verb, verb, VERBS, XAPI_HOME } from './xapi-vocabulary.ts';
+import { activities, type Activity, duration, EXT, type Verb, verb, VERBS, XAPI_HOME } from './xapi-vocabulary.ts';
 
 /**
  * xAPI 1.0.3 statements from the log, for a Learning Record Store. The actor is pseudonymous: an
@@ -21,8 +21,10 @@ export interface XapiOptions {
 export type Statement = Record<string, unknown> & { id: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const VERB_OBJECTS = Object.fromEntries(Object.keys(VERBS).map((v) => [v, verb(v as Verb)])) as Record<Verb, ReturnType<typeof verb>>;
-const GROUPING = [{ objectType: 'Activity', id: XAPI_HOME }];
+export const isUuid = (s: string) => UUID.test(s);
+export const VERB_OBJECTS = Object.fromEntries(Object.keys(VERBS).map((v) => [v, verb(v as Verb)])) as Record<Verb, ReturnType<typeof verb>>;
+export const GROUPING = [{ objectType: 'Activity', id: XAPI_HOME }];
+export const PLATFORM = 'ClimateXR';
 
 export interface XapiContext {
   homePage: string;
@@ -36,19 +38,29 @@ export function xapiContext(lessons: readonly Lesson[], opts: XapiOptions = {}):
   return { homePage: opts.homePage ?? XAPI_HOME, described: new Set(), ...activities(lessons) };
 }
 
+/** What one event says, before it is written as an object (`statementOf`) or as JSON text (xapi-json.ts). */
+export interface StatementFacts {
+  verb: Verb;
+  activity: Activity;
+  lesson: Activity;
+  result: Record<string, unknown> | undefined;
+  /** The run's lesson-started id (the context registration when it is a UUID). */
+  registration: string;
+}
+
 /**
- * The statement for one event, or null for navigation (step-entered, went-back, visited). `runs`
- * folds each student's lesson as events go by, for the run's registration and duration: pass the
- * same map for every event of an export, each pair's events in log order.
+ * What the statement for one event says, or null for navigation (step-entered, went-back, visited).
+ * `runs` folds each student's lesson as events go by, for the run's registration and duration: pass
+ * the same map for every event of an export, each pair's events in log order.
  */
-export function statementOf({ homePage, described, lessonOf, stepOf }: XapiContext, runs: Map<string, LessonSummary>, e: ProgressEvent): Statement | null {
+export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Map<string, LessonSummary>, e: ProgressEvent): StatementFacts | null {
   const key = pairKey(e.profileId, e.lessonId);
   const summary = foldEvent(runs.get(key), e);
   runs.set(key, summary);
   const lesson = lessonOf(e.lessonId);
   const r = e.record;
   let v: Verb;
-  let activity: { full: Record<string, unknown>; ref: Record<string, unknown> };
+  let activity: Activity;
   let result: Record<string, unknown> | undefined;
   switch (r.kind) {
     case 'lesson-started':
@@ -91,18 +103,30 @@ export function statementOf({ homePage, described, lessonOf, stepOf }: XapiConte
     default:
       return null;
   }
-  const registration = summary.last.runId;
-  const object = described.has(activity) ? activity.ref : activity.full;
+  return { verb: v, activity, lesson, result, registration: summary.last.runId };
+}
+
+/** Whether this export describes the activity for the first time (then in full; afterwards by id). */
+export function firstMention(described: Set<unknown>, activity: Activity): boolean {
+  if (described.has(activity)) return false;
   described.add(activity);
+  return true;
+}
+
+/** The statement for one event, or null for navigation (see `factsOf`). */
+export function statementOf(ctx: XapiContext, runs: Map<string, LessonSummary>, e: ProgressEvent): Statement | null {
+  const f = factsOf(ctx, runs, e);
+  if (!f) return null;
+  const { activity, lesson, result, registration } = f;
   return {
     id: e.id,
-    actor: { objectType: 'Agent', account: { homePage, name: e.profileId } },
-    verb: VERB_OBJECTS[v],
-    object,
+    actor: { objectType: 'Agent', account: { homePage: ctx.homePage, name: e.profileId } },
+    verb: VERB_OBJECTS[f.verb],
+    object: firstMention(ctx.described, activity) ? activity.full : activity.ref,
     ...(result ? { result } : {}),
     context: {
-      ...(UUID.test(registration) ? { registration } : {}),
-      platform: 'ClimateXR',
+      ...(isUuid(registration) ? { registration } : {}),
+      platform: PLATFORM,
       contextActivities: activity === lesson ? { grouping: GROUPING } : { parent: [lesson.ref], grouping: GROUPING },
       extensions: { [`${EXT}:device`]: e.deviceId, [`${EXT}:seq`]: e.seq, [`${EXT}:lesson-version`]: e.lessonVersion },
     },
