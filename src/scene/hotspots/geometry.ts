@@ -1,5 +1,5 @@
 import { CircleGeometry, RingGeometry, Shape, ShapeGeometry, SphereGeometry } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { mergeGeometries } from '../mergeGeometries.ts';
 
 /** A ring with a dot: the "look here" marker, 0.15 m across before scaling. */
 export const markerGeometry = mergeGeometries([new RingGeometry(0.056, 0.075, 28), new CircleGeometry(0.026, 16)]);

@@ -2,7 +2,7 @@ import {
   BoxGeometry, BufferGeometry, Color, CylinderGeometry, DodecahedronGeometry, Euler, Float32BufferAttribute,
   IcosahedronGeometry, Matrix4, Quaternion, TorusGeometry, Vector3,
 } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { mergeGeometries } from '../mergeGeometries.ts';
 import type { Part, PropDef, Shape } from './parts.ts';
 
 function shapeGeometry(s: Shape): BufferGeometry {

@@ -1,5 +1,5 @@
 import { BoxGeometry, BufferGeometry, Color, Float32BufferAttribute, PlaneGeometry } from 'three';
-import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { mergeGeometries } from '../mergeGeometries.ts';
 
 /** The classroom: 16 m wide, 3.6 m high, from 5 m behind the student to 11 m ahead. */
 export const ROOM = { width: 16, height: 3.6, back: 5, front: 11 } as const;
