@@ -35,15 +35,20 @@
  *   progress.onChange(m => …)  data changed here or in another tab (BroadcastChannel): re-read if shown
  *
  * ## Teacher's desk (src/ui/teacher/TeacherDesk.tsx does all this)
+ *   The desk imports ./desk-index.ts (this file's exports and the desk's own): this file is what the
+ *   students' first frame loads, so it exports nothing only the desk uses. Export, xAPI and merge code
+ *   loads with the store's first export or import (dynamic import()), and runs in a module Worker
+ *   where the page has one (worker-client.ts); the desk's own code comes with its lazy route.
  *   progress.pin.isSet() / set(pin) / check(pin) / resetWithData()   (a convenience lock, not security)
  *   progress.profiles({ all: true }), progress.lessonIds()            the students and lessons with data
  *   studentRows(lessons, pageProfiles, await progress.summariesOf({ profileIds }))   one page of the table
  *   lessonStats(id, lesson, await progress.summariesOf({ lessonId: id }))           one lesson's charts
  *   buildDesk(lessons, profiles, await progress.summaries()) → Desk   everything at once (CSV)
  *   deskCsv(desk, labels) → CSV text (BOM, CRLF, formula-safe)
- *   progress.exportXapi(lessons, { lessonId? }) → Blob (xAPI 1.0.3 statements)
- *   progress.exportNative({ lessonId? })        → Blob (raw log, for merging into another device)
- *   progress.importNative(text)                 → ImportResult (idempotent by event id)
+ *   progress.exportXapi(lessons, { lessonId?, onProgress? }) → Blob (xAPI 1.0.3 statements)
+ *   progress.exportNative({ lessonId?, onProgress? })        → Blob (raw log, for merging into another device)
+ *   progress.importNative(text, { onProgress? })             → ImportResult (idempotent by event id)
+ *       onProgress(fraction 0…1): at most once per whole percent, for the desk's "Exporting… 40 %"
  *   progress.deleteAll()                        "delete everything" (ask first)
  *
  * Versions: the database (migrations.ts, DB_VERSION), the summaries (summary.ts, SUMMARY_VERSION,
@@ -52,19 +57,10 @@
  */
 export { createProgressStore, ProgressLostError } from './store.ts';
 export { sharedProgressStore } from './shared.ts';
-export type { ExportFilter, ImportResult, ProgressStore, ProgressStoreOptions } from './store.ts';
+export type { ExportFilter, ImportResult, ProgressStore, ProgressStoreOptions, WithProgress } from './store.ts';
 export type { ChangeMessage } from './channel.ts';
-export { buildDesk, orderLessonIds } from './desk.ts';
-export { cellOf, studentRows } from './desk-rows.ts';
-export { lessonStats } from './desk-stats.ts';
-export type { CellStatus, Desk, DeskCell, DeskStudent, LessonStats, QuestionStat } from './desk.ts';
-export { deskCsv, DESK_CSV_COLUMNS } from './desk-csv.ts';
-export type { DeskCsvColumn, DeskCsvLabels } from './desk-csv.ts';
 export { checkNickname, NICKNAME_MAX } from './nickname.ts';
 export type { NicknameProblem } from './nickname.ts';
-export { checkPinFormat, PIN_MAX, PIN_MIN } from './pin.ts';
-export type { PinProblem } from './pin.ts';
-export type { ImportProblem } from './native.ts';
 export { pledgeKey, pledgesFrom } from './pledges.ts';
 export { replay, savedState } from './replay.ts';
 export { completedRun, gainOf } from './summary.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
-import type { ProgressStore } from '../../progress/index.ts';
+import type { ProgressStore } from '../../progress/desk-index.ts';
 
 /** "Delete everything", behind a second, explicit confirmation that names how many students it removes. */
 export function DeleteAll({ store, students }: { store: ProgressStore; students: number }) {

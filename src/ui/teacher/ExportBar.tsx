@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { deskCsv, studentRows, type ProgressStore } from '../../progress/index.ts';
+import { deskCsv, studentRows, type ProgressStore } from '../../progress/desk-index.ts';
 import { downloadBlob, exportName } from './download.ts';
 import { lessonTitle, pledgeLabel } from './labels.ts';
 

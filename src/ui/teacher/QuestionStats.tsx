@@ -3,7 +3,7 @@ import { useTranslation } from '../../i18n/react.ts';
 import uPlot from 'uplot';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import type { QuestionStat } from '../../progress/index.ts';
+import type { QuestionStat } from '../../progress/desk-index.ts';
 import { axis, Chart, CHART, type ChartOptions } from './Chart.tsx';
 import { answerLabel, percent, questionText } from './labels.ts';
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { studentRows, type DeskCell, type ProgressStore } from '../../progress/index.ts';
+import { studentRows, type DeskCell, type ProgressStore } from '../../progress/desk-index.ts';
 import { lessonTitle, percent } from './labels.ts';
 import { useLoaded, type DeskData } from './useDesk.ts';
 

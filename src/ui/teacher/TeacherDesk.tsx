@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { sharedProgressStore, type ProgressStore } from '../../progress/index.ts';
+import { sharedProgressStore, type ProgressStore } from '../../progress/desk-index.ts';
 import { DeleteAll } from './DeleteAll.tsx';
 import { ExportBar } from './ExportBar.tsx';
 import { ImportBox } from './ImportBox.tsx';
