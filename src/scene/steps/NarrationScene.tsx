@@ -6,7 +6,8 @@ import { useStore } from 'zustand';
 import { assetUrl, captionText } from '../../app/views/narration.ts';
 import type { NarrationStep } from '../../lesson/steps/narration.ts';
 import { pick } from '../../lesson/text.ts';
-import { BODY_SIZE, PANEL_COLOR, PANEL_WIDTH, TITLE_SIZE } from '../layout.ts';
+import { BODY_SIZE, PANEL_WIDTH, TITLE_SIZE } from '../layout.ts';
+import { PanelBacking } from '../ui/Panel.tsx';
 import { QuietBoundary } from '../props/QuietBoundary.tsx';
 import { Button3D } from '../ui/Button3D.tsx';
 import { Label } from '../ui/Label.tsx';
@@ -67,10 +68,7 @@ export function NarrationScene({ step, lang }: StepSceneProps<NarrationStep>) {
   const audioY = bodyTop - bodyHeight - GAP - AUDIO_ROW / 2;
   return (
     <group position={[0, centre, 0]}>
-      <mesh position={[0, 0, -0.005]}>
-        <planeGeometry args={[PANEL_WIDTH, height]} />
-        <meshBasicMaterial color={PANEL_COLOR} transparent opacity={0.92} />
-      </mesh>
+      <PanelBacking width={PANEL_WIDTH} height={height} position={[0, 0, -0.005]} />
       <Label position={[0, top - PAD, 0]} fontSize={TITLE_SIZE} maxWidth={INNER} anchorY="top" textAlign="center" onSync={onTitle}>
         {pick(step.title, lang)}
       </Label>

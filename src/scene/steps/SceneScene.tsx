@@ -7,7 +7,8 @@ import { Hotspots } from '../hotspots/Hotspots.tsx';
 import { TeleportArea } from '../../xr/TeleportArea.tsx';
 import { teleportStore } from '../../xr/teleport.ts';
 import { MARKER } from '../hotspots/layout.ts';
-import { BODY_SIZE, EYE_HEIGHT, PANEL_COLOR, PANEL_Y, TITLE_SIZE } from '../layout.ts';
+import { BODY_SIZE, EYE_HEIGHT, PANEL_Y, TITLE_SIZE } from '../layout.ts';
+import { PanelBacking } from '../ui/Panel.tsx';
 import { usePanelDistance } from '../usePanelDistance.ts';
 import { PropField } from '../props/PropField.tsx';
 import { Label } from '../ui/Label.tsx';
@@ -53,10 +54,7 @@ export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
       </group>
       <group name="scene-panel" rotation={[0, -turn, 0]}
         position={[distance * Math.sin(turn), 0, distance * (1 - Math.cos(turn))]}>
-        <mesh position={[0, BOTTOM + height / 2, -0.005]}>
-          <planeGeometry args={[WIDTH, height]} />
-          <meshBasicMaterial color={PANEL_COLOR} transparent opacity={0.92} />
-        </mesh>
+        <PanelBacking width={WIDTH} height={height} position={[0, BOTTOM + height / 2, -0.005]} />
         <Label position={[-INNER / 2, top - 0.05, 0]} fontSize={TITLE_SIZE} maxWidth={INNER} anchorX="left" anchorY="top" onSync={onTitle}>
           {v.title}
         </Label>

@@ -1,14 +1,19 @@
 import { Text } from '@react-three/drei';
 import type { ComponentProps } from 'react';
+import { textColor, useHighContrast } from '../contrast.ts';
 import { FONT_URL } from '../font.ts';
 import { TEXT_COLOR } from '../layout.ts';
 
 type Props = Omit<ComponentProps<typeof Text>, 'font'> & { children: string };
 
-/** 3D text, always with our local font: troika never reaches a CDN for a glyph. */
+/**
+ * 3D text, always with our local font: troika never reaches a CDN for a glyph.
+ * With high contrast on, light grey text is drawn white (contrast.ts).
+ */
 export function Label({ children, color = TEXT_COLOR, ...rest }: Props) {
+  const highContrast = useHighContrast();
   return (
-    <Text font={FONT_URL} color={color} anchorX="center" anchorY="middle" overflowWrap="break-word" {...rest}>
+    <Text font={FONT_URL} color={typeof color === 'string' ? textColor(color, highContrast) : color} anchorX="center" anchorY="middle" overflowWrap="break-word" {...rest}>
       {children}
     </Text>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { panelLook, useHighContrast } from '../contrast.ts';
 import { PANEL_COLOR } from '../layout.ts';
 
 interface Props {
@@ -14,11 +15,19 @@ interface Props {
 export function Panel({ width, height, position = [0, 0, 0], color = PANEL_COLOR, opacity = 0.92, children }: Props) {
   return (
     <group position={position}>
-      <mesh position={[0, 0, -0.005]}>
-        <planeGeometry args={[width, height]} />
-        <meshBasicMaterial color={color} transparent opacity={opacity} />
-      </mesh>
+      <PanelBacking width={width} height={height} position={[0, 0, -0.005]} color={color} opacity={opacity} />
       {children}
     </group>
+  );
+}
+
+/** The card's plane alone: the panel colour at 92 %, or opaque black with high contrast on. */
+export function PanelBacking({ width, height, position = [0, 0, 0], color = PANEL_COLOR, opacity = 0.92 }: Omit<Props, 'children'>) {
+  const look = panelLook(color, opacity, useHighContrast());
+  return (
+    <mesh position={position} name="panel-backing">
+      <planeGeometry args={[width, height]} />
+      <meshBasicMaterial color={look.color} transparent={look.transparent} opacity={look.opacity} />
+    </mesh>
   );
 }
