@@ -13,21 +13,20 @@ const nameOf = (f: CallFrame) => {
   return f.functionName && !f.url ? f.functionName : `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
 };
 
-/** Starts sampling the page's main thread; the returned function stops and prints the top functions. */
-export async function startProfile(page: Page, targets: { workers?: boolean } = {}): Promise<(label: string, top?: number) => Promise<void>> {
-  const sessions: { name: string; cdp: CDPSession }[] = [{ name: 'page', cdp: await page.context().newCDPSession(page) }];
-  if (targets.workers) for (const w of page.workers()) sessions.push({ name: `worker ${w.url().split('/').at(-1)}`, cdp: await page.context().newCDPSession(w as never) });
-  for (const { cdp } of sessions) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
-    await cdp.send('Profiler.start');
-  }
+/**
+ * Starts sampling the page's main thread; the returned function stops and prints its top functions.
+ * (Work in a Worker is not seen: bench-desk's --profile keeps the progress worker from loading, so
+ * the store runs its jobs on the page, as it does where no worker can start.)
+ */
+export async function startProfile(page: Page): Promise<(label: string, top?: number) => Promise<void>> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
   return async (label, top = 14) => {
-    for (const { name, cdp } of sessions) {
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-      await cdp.detach();
-      summarize(`${label} [${name}]`, profile, top);
-    }
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    await cdp.detach();
+    summarize(label, profile, top);
   };
 }
 

@@ -128,7 +128,9 @@ test('the desk shows the class; CSV, xAPI and JSON exports; the JSON merged into
   for (const cell of lines.flat()) if (!/^-?\d+(\.\d+)?$/.test(cell)) expect(cell, 'no cell starts a formula').not.toMatch(/^[=+\-@]/);
 
   // xAPI: statements with device-made UUIDs, a pseudonymous account actor, ADL verbs; no nickname leaves.
+  // (exportFile waits for the finished message; while it runs the desk says '만드는 중… N%' with a progress bar.)
   const xapi = await exportFile(page, 'xAPI 문장 (JSON)');
+  await expect.poll(() => page.locator('.desk-tools progress.export-progress').count(), 'the progress bar goes when the file is made').toBe(0);
   const xtext = xapi.bytes.toString('utf8');
   const statements = JSON.parse(xtext) as { id: string; actor: { account: { homePage: string; name: string } }; verb: { id: string } }[];
   const ids = statements.map((s) => s.id);
@@ -162,6 +164,9 @@ test('the desk shows the class; CSV, xAPI and JSON exports; the JSON merged into
   const messages = second.page.locator('.desk-tools ul.messages');
   await input.setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: exported.bytes });
   await expect.poll(() => messages.textContent()).toBe(`${exported.name}: ${total}개 기록을 더했어요. 이미 있던 0개는 건너뛰었어요.`);
+  // The import ran off the page (a worker) and said how far it got: finished, its progress line is gone.
+  await expect.poll(() => second.page.locator('.import-progress').count()).toBe(0);
+  await expect.poll(() => second.page.locator('.desk-tools label.button').textContent()).toBe('파일 고르기');
   await deskShows(second.page, [MINJI, FORMULA, JUNHO]);
   await expect.poll(() => deskTable(second.page)).toEqual(shown);
 

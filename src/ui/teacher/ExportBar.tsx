@@ -14,12 +14,19 @@ export function ExportBar({ store, lessonIds, lessons, lang }: { store: Progress
   const [scope, setScope] = useState('');
   const [busy, setBusy] = useState<Kind | null>(null);
   const [message, setMessage] = useState('');
+  const [percent, setPercent] = useState<number | null>(null);
 
   async function run(kind: Kind) {
     setBusy(kind);
     setMessage(t('exporting'));
     const lessonId = scope || undefined;
     const filter = lessonId ? { lessonId } : {};
+    // At most once per whole percent (the store says so), never per frame.
+    const onProgress = (f: number) => {
+      const p = Math.round(f * 100);
+      setPercent(p);
+      setMessage(t('exportingPercent', { percent: p }));
+    };
     try {
       let blob: Blob;
       if (kind === 'csv') {
@@ -32,7 +39,7 @@ export function ExportBar({ store, lessonIds, lessons, lang }: { store: Progress
           pledge: (id, choice) => pledgeLabel(lessons.find((l) => l.id === id), choice, lang),
         });
         blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-      } else blob = kind === 'xapi' ? await store.exportXapi(lessons, filter) : await store.exportNative(filter);
+      } else blob = kind === 'xapi' ? await store.exportXapi(lessons, { ...filter, onProgress }) : await store.exportNative({ ...filter, onProgress });
       const file = exportName(kind === 'csv' ? 'results' : kind === 'xapi' ? 'xapi' : 'progress', kind === 'csv' ? 'csv' : 'json', lessonId);
       downloadBlob(blob, file);
       setMessage(t('exported', { file }));
@@ -40,6 +47,7 @@ export function ExportBar({ store, lessonIds, lessons, lang }: { store: Progress
       setMessage(t('lostAction', { ns: 'progress' }));
     } finally {
       setBusy(null);
+      setPercent(null);
     }
   }
 
@@ -59,6 +67,7 @@ export function ExportBar({ store, lessonIds, lessons, lang }: { store: Progress
           </button>
         ))}
       </div>
+      {percent !== null && <progress className="export-progress" max={100} value={percent} aria-label={message} />}
       <p role="status" className="meta">{message}</p>
     </fieldset>
   );
