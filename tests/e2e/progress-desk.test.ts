@@ -130,7 +130,7 @@ test('the desk shows the class; CSV, xAPI and JSON exports; the JSON merged into
   // xAPI: statements with device-made UUIDs, a pseudonymous account actor, ADL verbs; no nickname leaves.
   // (exportFile waits for the finished message; while it runs the desk says '만드는 중… N%' with a progress bar.)
   const xapi = await exportFile(page, 'xAPI 문장 (JSON)');
-  await expect.poll(() => page.locator('.desk-tools progress.export-progress').count(), 'the progress bar goes when the file is made').toBe(0);
+  await expect.poll(() => page.locator('.desk-tools progress.export-progress').count(), { message: 'the progress bar goes when the file is made' }).toBe(0);
   const xtext = xapi.bytes.toString('utf8');
   const statements = JSON.parse(xtext) as { id: string; actor: { account: { homePage: string; name: string } }; verb: { id: string } }[];
   const ids = statements.map((s) => s.id);
