@@ -51,6 +51,22 @@ export async function enterLesson(page) {
   if (await band.count()) await band.click();
 }
 
+/**
+ * Waits until a step has settled: fonts, textures and models loaded, the save status back to
+ * "saved" (one-off commits), i.e. no React commit for 1 s, or 8 s at most. A step that updates
+ * React state every frame never settles, and its commits are then counted below.
+ */
+async function settle(page) {
+  await page.waitForTimeout(1200);
+  let last = await page.evaluate(() => window.__commits);
+  for (let quiet = 0, waited = 0; quiet < 2 && waited < 6800; waited += 500) {
+    await page.waitForTimeout(500);
+    const now = await page.evaluate(() => window.__commits);
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+}
+
 export async function benchSteps(browser, baseUrl, lessonIds) {
   const rows = [];
   for (const id of lessonIds) {
@@ -62,7 +78,7 @@ export async function benchSteps(browser, baseUrl, lessonIds) {
     const steps = await page.evaluate(() => window.__climatexrApp.steps());
     for (const step of steps) {
       await page.evaluate((s) => window.__climatexrApp.show(s), step);
-      await page.waitForTimeout(1200); // fonts, textures and models settle
+      await settle(page);
       const before = await page.evaluate(() => window.__commits);
       await page.waitForTimeout(2000);
       const commits = (await page.evaluate(() => window.__commits)) - before;

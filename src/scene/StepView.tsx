@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense } from 'react';
 import { useStore } from 'zustand';
 import { appStore } from '../app/store.ts';
 import { currentStep } from '../runner/runner.ts';
@@ -7,16 +7,14 @@ import { PANEL_Y } from './layout.ts';
 import { SaveBadge3D } from './SaveBadge3D.tsx';
 import { preloadStepScenes, STEP_SCENES } from './steps/index.ts';
 import { usePanelDistance } from './usePanelDistance.ts';
+import { useWhenShown } from '../ui/useWhenShown.ts';
+import type { Lesson } from '../lesson/schema.ts';
 
 /** The current step's 3D content, in front of the student at reading distance. */
 export function StepView() {
   const session = useStore(appStore, (s) => s.session);
   const lang = useStore(appStore, (s) => s.lang);
-  const lesson = session?.lesson;
   const distance = usePanelDistance();
-  useEffect(() => {
-    if (lesson) preloadStepScenes(lesson.steps.map((s) => s.type));
-  }, [lesson]);
   if (!session) return null;
   const step = currentStep(session.lesson, session.runner);
   const Scene = STEP_SCENES[step.type];
@@ -24,9 +22,16 @@ export function StepView() {
     <group name="step-view" position={[0, PANEL_Y, -distance]}>
       <Suspense fallback={null}>
         <Scene key={step.id} step={step as never} session={session} lang={lang} />
+        <PreloadScenes lesson={session.lesson} />
       </Suspense>
       <NavBar3D session={session} y={-0.62} />
       <SaveBadge3D y={-0.84} />
     </group>
   );
+}
+
+/** Inside the step's Suspense: once the step is drawn, fetches the lesson's other step types' 3D code. */
+function PreloadScenes({ lesson }: { lesson: Lesson }) {
+  useWhenShown(() => preloadStepScenes(lesson.steps.map((s) => s.type)), [lesson]);
+  return null;
 }

@@ -1,4 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
+import type { Lesson } from '../lesson/schema.ts';
+import { useWhenShown } from './useWhenShown.ts';
 import { useTranslation } from '../i18n/react.ts';
 import { dispatch, nextAllowed, restartLesson, type Session } from '../app/store.ts';
 import { stepPosition } from '../app/views/progress.ts';
@@ -13,7 +15,6 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
   const Dom = STEP_DOMS[step.type];
   const pos = stepPosition(session.lesson, session.runner);
   const heading = useRef<HTMLDivElement>(null);
-  useEffect(() => preloadStepDoms(session.lesson.steps.map((s) => s.type)), [session.lesson]);
   // Moving to a new step moves focus to its content, so keyboard and screen-reader users follow along.
   useEffect(() => heading.current?.focus(), [step.id]);
   return (
@@ -23,6 +24,7 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
       <div className="step-content" tabIndex={-1} ref={heading} data-step={step.id} data-step-type={step.type}>
         <Suspense fallback={null}>
           <Dom key={step.id} step={step as never} session={session} lang={lang} />
+          <PreloadDoms lesson={session.lesson} />
         </Suspense>
       </div>
       {session.runner.finished && <p className="notice done" role="status">{t('lesson.finished')}</p>}
@@ -38,4 +40,10 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
       </nav>
     </section>
   );
+}
+
+/** Inside the step's Suspense: once the step is shown, fetches the lesson's other step types' DOM code. */
+function PreloadDoms({ lesson }: { lesson: Lesson }) {
+  useWhenShown(() => preloadStepDoms(lesson.steps.map((s) => s.type)), [lesson]);
+  return null;
 }
