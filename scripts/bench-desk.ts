@@ -73,7 +73,8 @@ try {
   report(`generate ${STUDENTS} students × ${LESSONS} lessons (${cls.events.toLocaleString('en')} events)`, performance.now() - t, null);
 
   browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  // --profile: no service worker either, which would serve the worker's script past the route below.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...(PROFILE ? { serviceWorkers: 'block' as const } : {}) });
   const page = await context.newPage();
   page.on('pageerror', (e) => { console.error(`page error: ${e.message}`); failed = true; });
   // A profile sees the page's main thread only: keep the progress worker from loading, so the store
