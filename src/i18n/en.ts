@@ -8,7 +8,7 @@ export const en: Strings = {
     examples: 'Example lessons (for lesson authors)',
     title: 'Lessons',
     minutes: '{{count}} min',
-    ages: { middle: 'Middle school', high: 'High school' },
+    ages: { middle: 'Middle school', high: 'High school', adult: 'Adults / officials\' training' },
     broken: 'This lesson file has problems and cannot be opened. Please tell its author.',
     problems: '{{count}} problems',
     open: 'Open lesson',

@@ -6,7 +6,7 @@ export const ko = {
     examples: '예시 수업 (수업 작성자용)',
     title: '수업 목록',
     minutes: '{{count}}분',
-    ages: { middle: '중학생', high: '고등학생' },
+    ages: { middle: '중학생', high: '고등학생', adult: '성인·공무원 연수' },
     broken: '이 수업 파일에 문제가 있어 열 수 없어요. 작성자에게 알려 주세요.',
     problems: '문제 {{count}}개',
     open: '수업 열기',

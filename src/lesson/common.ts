@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { LANGUAGES, type Language } from './constants.ts';
+import { AGE_BANDS, LANGUAGES, type Language } from './constants.ts';
 
-export { LANGUAGES, type Language };
+export { AGE_BANDS, LANGUAGES, type Language };
 
 /** A text shown to a person, in each of the lesson's languages: `{ "ko": "…", "en": "…" }`. */
 export const Localized = z
@@ -47,9 +47,14 @@ export const Vec3 = z.tuple([z.number(), z.number(), z.number()]).meta({ id: 'Ve
 /** The id of an entry in the lesson's `sources`. */
 export const SourceRef = Id.meta({ id: 'SourceRef', description: 'The id of an entry in the lesson\'s sources.' });
 
+/** An age band: "middle" school, "high" school or "adult" learners (e.g. officials' training). */
+export const AgeBand = z
+  .enum(AGE_BANDS)
+  .meta({ id: 'AgeBand', description: 'An age band: "middle" (middle school), "high" (high school) or "adult" (adult learners, such as officials\' training).' });
+
 /** Fields every step has. `next` defaults to the following step in the list. */
 export const stepBase = {
   id: Id,
   next: StepRef.optional(),
-  ageBands: z.array(z.enum(['middle', 'high'])).min(1).optional(),
+  ageBands: z.array(AgeBand).min(1).optional().describe('Show this step only to students of these age bands; others pass it by to the step after it.'),
 };

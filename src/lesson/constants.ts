@@ -7,6 +7,14 @@
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * Who a lesson (or one of its steps) is for: middle-school and high-school students, and adult learners
+ * (officials' and teachers' training, adult education). Progress records keep the band a run was
+ * started in, so a band is never renamed or removed: old records must still read.
+ */
+export const AGE_BANDS = ['middle', 'high', 'adult'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
 /** Built-in low-poly props; `model` may instead name a glTF file under assets/. */
 export const BUILTIN_PROPS = [
   'tree', 'bush', 'building', 'house', 'car', 'bus', 'bicycle', 'factory', 'solar-panel', 'wind-turbine',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LANGUAGES, Localized, SourceRef, StepRef } from './common.ts';
+import { AgeBand, Id, LANGUAGES, Localized, SourceRef, StepRef } from './common.ts';
 import { STEP_SCHEMAS } from './steps/index.ts';
 
 /** The lesson format this app writes and reads. Older files are migrated (migrations.ts). */
@@ -42,7 +42,7 @@ export const Lesson = z
     title: Localized,
     summary: Localized,
     languages: z.array(z.enum(LANGUAGES)).min(1).describe('The languages every text is written in, e.g. ["ko", "en"].'),
-    ageBands: z.array(z.enum(['middle', 'high'])).min(1).describe('Who the lesson is for: "middle" and/or "high" school.'),
+    ageBands: z.array(AgeBand).min(1).describe('Who the lesson is for: "middle" school, "high" school and/or "adult" learners, in the order the band chooser offers them.'),
     minutes: z.int().min(1).max(60).describe('Expected minutes to finish.'),
     objectives: z.array(Localized).min(1).max(8).describe('What a student can do after the lesson.'),
     sources: z.array(Source).default([]),

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { AGE_BANDS } from '../lesson/constants.ts';
 import type { Record_ } from '../runner/types.ts';
 import type { Profile, ProgressEvent } from './types.ts';
 
@@ -9,7 +10,7 @@ const Pledge = z.union([z.strictObject({ optionId: Text }), z.strictObject({ act
 const Num = z.number().finite();
 
 export const RecordSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('lesson-started'), lessonVersion: Text, ageBand: z.enum(['middle', 'high']) }),
+  z.strictObject({ kind: z.literal('lesson-started'), lessonVersion: Text, ageBand: z.enum(AGE_BANDS) }),
   z.strictObject({ kind: z.literal('step-entered'), stepId: Text }),
   z.strictObject({ kind: z.literal('went-back'), stepId: Text }),
   z.strictObject({ kind: z.literal('visited'), stepId: Text, hotspotId: Text }),

@@ -154,6 +154,30 @@ describe('branch by the footprint total', () => {
   });
 });
 
+describe('branch by the age band', () => {
+  const l = lesson([
+    narration('intro'),
+    branch('route', [{ when: { ageBand: 'adult' }, goto: 'operators' }, { when: { ageBand: 'high' }, goto: 'design' }], 'basics'),
+    narration('operators', { next: 'end' }),
+    narration('design', { next: 'end' }),
+    narration('basics'),
+    narration('end'),
+  ], { ageBands: ['adult', 'middle', 'high'] });
+
+  test('holds for the band the student started in, adults included', () => {
+    for (const band of ['middle', 'high', 'adult'] as const) {
+      expect(holds(l, begin(l, band), { ageBand: 'adult' }), band).toBe(band === 'adult');
+    }
+  });
+
+  test('sends each band its own way: adults, then high school, then the rest', () => {
+    expect(play(l, begin(l, 'adult'), next).stepId).toBe('operators');
+    expect(play(l, begin(l, 'high'), next).stepId).toBe('design');
+    expect(play(l, begin(l, 'middle'), next).stepId).toBe('basics');
+    expect(play(l, begin(l, 'adult'), next, next).stepId).toBe('end');
+  });
+});
+
 describe('the branch example', () => {
   const text = readFileSync(new URL('../../lessons/examples/example-branch.json', import.meta.url), 'utf8');
   const loaded = loadLesson(text, 'lessons/examples/example-branch.json');

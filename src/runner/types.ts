@@ -1,6 +1,7 @@
+import type { AgeBand } from '../lesson/constants.ts';
 import type { Lesson, Step } from '../lesson/schema.ts';
 
-export type AgeBand = 'middle' | 'high';
+export type { AgeBand };
 
 /** A student's answer to a quiz: option ids, a boolean (true/false) or a number (estimate). */
 export type AnswerValue = string | string[] | boolean | number;

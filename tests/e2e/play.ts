@@ -59,7 +59,7 @@ export function lessonCases(): LessonCase[] {
 export const WORDS = {
   ko: {
     next: '다음', check: '정답 확인', true: '맞다', false: '아니다', correct: '정답이에요!', finished: '수업을 마쳤어요!',
-    middle: '중학생', high: '고등학생',
+    middle: '중학생', high: '고등학생', adult: '성인·공무원 연수',
     lookAt: (label: string) => `살펴보기: ${label}`,
     allFound: (n: number) => `모두 찾았어요! (${n}/${n})`,
     kgPerYear: (kg: string) => `1년 ${kg} kg CO₂e`,
@@ -68,7 +68,7 @@ export const WORDS = {
   },
   en: {
     next: 'Next', check: 'Check answer', true: 'True', false: 'False', correct: 'Correct!', finished: 'You finished the lesson!',
-    middle: 'Middle school', high: 'High school',
+    middle: 'Middle school', high: 'High school', adult: 'Adults / officials\' training',
     lookAt: (label: string) => `Look at: ${label}`,
     allFound: (n: number) => `All found! (${n}/${n})`,
     kgPerYear: (kg: string) => `${kg} kg CO₂e a year`,

@@ -16,11 +16,12 @@ import { canGoNext, currentStep, start, transition } from '../../src/runner/runn
 import type { AgeBand, AnswerValue, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
 
 const LESSONS = ['my-carbon-day', 'clean-water-journey', 'hot-city-green-city', 'me-to-my-city'] as const;
-const BANDS: AgeBand[] = ['middle', 'high'];
 /** Each lesson's own version, raised when it changes. */
 const VERSIONS: Record<(typeof LESSONS)[number], string> = {
-  'my-carbon-day': '1.1.1', 'clean-water-journey': '1.1.0', 'hot-city-green-city': '1.1.1', 'me-to-my-city': '1.1.1',
+  'my-carbon-day': '1.1.1', 'clean-water-journey': '1.2.0', 'hot-city-green-city': '1.1.1', 'me-to-my-city': '1.1.1',
 };
+/** Every lesson is for middle and high school (issue 6); some are for adults too (officials' training). */
+const ADULT: readonly string[] = ['clean-water-journey'];
 
 function read(id: string): Lesson {
   const text = readFileSync(new URL(`../../lessons/${id}.json`, import.meta.url), 'utf8');
@@ -84,12 +85,12 @@ const footprints = (lesson: Lesson): FootprintStep[] => lesson.steps.filter((s):
 describe.each(LESSONS)('ICEC lesson %s', (id) => {
   const lesson = read(id);
 
-  it('parses, has both languages, both age bands and a summary last', () => {
+  it('parses, has both languages, both school age bands (and adults where meant) and a summary last', () => {
     expect(lesson.id).toBe(id);
     expect(lesson.formatVersion).toBe(1);
     expect(lesson.version).toBe(VERSIONS[id]);
     expect([...lesson.languages].sort()).toEqual(['en', 'ko']);
-    expect([...lesson.ageBands].sort()).toEqual(['high', 'middle']);
+    expect([...lesson.ageBands].sort()).toEqual(ADULT.includes(id) ? ['adult', 'high', 'middle'] : ['high', 'middle']);
     expect(lesson.minutes).toBeGreaterThanOrEqual(10);
     expect(lesson.minutes).toBeLessThanOrEqual(15);
     expect(lesson.objectives.length).toBeGreaterThanOrEqual(3);
@@ -177,7 +178,7 @@ describe.each(LESSONS)('ICEC lesson %s', (id) => {
     }
   });
 
-  it.each(BANDS)('plays to the end for the %s band', (band) => {
+  it.each([...lesson.ageBands] as AgeBand[])('plays to the end for the %s band', (band) => {
     const { state, shown } = play(lesson, band);
     expect(state.finished).toBe(true);
     expect(shown[shown.length - 1]!.type).toBe('summary');
@@ -238,6 +239,35 @@ describe('ICEC lesson figures', () => {
     const step = lesson.steps.find((s): s is FootprintStep => s.id === 'supply-choice')!;
     const perM3 = { river: 0.37, groundwater: 0.48, reuse: 1, desalination: 2.58 } as Record<string, number>;
     for (const o of step.options) expect(o.quantity).toBeCloseTo(0.3039 * perM3[o.id]!, 9);
+  });
+
+  it('clean water: the plants to choose from treat 303.9 L a day at 0.26–0.84 kWh per m³ (high school and adults)', () => {
+    const lesson = read('clean-water-journey');
+    // ww_energy: 0.26–0.84 kWh/m³; averages UK 0.64, USA 0.45 (secondary).
+    const perM3 = { 'low-end': 0.26, usa: 0.45, uk: 0.64, 'high-end': 0.84 } as Record<string, number>;
+    for (const [id, band] of [['treatment-choice', 'high'], ['treatment-design', 'adult']] as const) {
+      const step = lesson.steps.find((s): s is FootprintStep => s.id === id)!;
+      expect(step.ageBands).toEqual([band]);
+      expect(step.options.map((o) => o.id)).toEqual(Object.keys(perM3));
+      for (const o of step.options) {
+        expect(o.quantity, `${id}.${o.id}`).toBeCloseTo(0.3039 * perM3[o.id]!, 9);
+        expect([o.factor, o.source, o.approximate]).toEqual([0.4173, 'kr-grid-2023', true]);
+      }
+    }
+  });
+
+  it('clean water: adults read their own welcome, energy, rain, quiz and pledge steps, and share the rest', () => {
+    const lesson = read('clean-water-journey');
+    const path = (band: AgeBand) => play(lesson, band).shown.map((s) => s.id);
+    const adult = path('adult');
+    expect(adult).toEqual(expect.arrayContaining(['welcome-adult', 'treatment-design', 'energy-note-adult', 'heavy-rain-adult', 'rain-solutions-adult', 'pledge-adult']));
+    expect(adult).not.toEqual(expect.arrayContaining(['welcome']));
+    for (const band of ['middle', 'high'] as const) expect(path(band).filter((s) => s.endsWith('-adult') || s === 'treatment-design'), band).toEqual([]);
+    // Both ways share the plant's scenes, the pre/post questions and the summary.
+    for (const shared of ['pre-biology', 'pre-storm', 'headworks', 'biology', 'outfall', 'supply-choice', 'storm', 'post-biology', 'post-storm', 'summary']) {
+      expect(adult, shared).toContain(shared);
+      expect(path('middle'), shared).toContain(shared);
+    }
   });
 });
 

@@ -13,12 +13,12 @@ export const VALID_LESSONS: Json[] = jsonFiles(join(LESSONS, 'examples')).map((f
 /** Values that sit on the edges of the schema: limits, near-miss ids and types, hostile paths. */
 const EDGES: Json[] = [
   0, -1, 1, 1.5, 2, 3, 5, 6, 8, 12, 60, 61, 100, 101, 366, 367, 1900, 2100, 2101, 1e9, -0.5,
-  '', ' ', 'a', 'x', 'ko', 'en', 'fr', 'all', 'some', 'correct', 'wrong', 'middle', 'high', 'low',
+  '', ' ', 'a', 'x', 'ko', 'en', 'fr', 'all', 'some', 'correct', 'wrong', 'middle', 'high', 'adult', 'adults', 'low',
   'narration', 'scene', 'quiz', 'footprint', 'branch', 'pledge', 'summary', 'quizz', 'single', 'multiple', 'truefalse', 'numeric',
   'tree', 'treee', 'models/tree.glb', 'models/tree.png', '../x.glb', '/abs.glb', '//host/x.glb', 'javascript:alert(1)', 'data:x',
   'images/a.png', 'audio/a.mp3', 'https://example.org/x', 'ftp://example.org', 'http://', '1.0', '1.0.0', 'v1', 'Intro', 'intro',
   'welcome', 'end', 'owid-travel', '#aabbcc', '#abc', 'park', 'forest', 'balloons', 'pre', 'post', 'verified', 'secondary',
-  true, false, null, [], {}, [0, 0, 0], [1, 2], { ko: '가', en: 'a' }, { ko: '가' }, { en: '' }, { fr: 'x' }, ['ko', 'en'], ['middle'],
+  true, false, null, [], {}, [0, 0, 0], [1, 2], { ko: '가', en: 'a' }, { ko: '가' }, { en: '' }, { fr: 'x' }, ['ko', 'en'], ['middle'], ['adult', 'high'],
   'x'.repeat(2001),
 ];
 /** Strings near the edge of each field's pattern, by property name. */

@@ -1,5 +1,7 @@
 import type { JsonPath } from '../problem.ts';
+import { AGE_BANDS } from '../constants.ts';
 import { quote, short } from '../describe.ts';
+import { listOf } from '../suggest.ts';
 import { arr, isObj, str, type Ctx, type StepInfo } from './context.ts';
 
 /** A reference to a step: an error when no step has that id. Returns the step when there is one. */
@@ -14,6 +16,8 @@ export function stepRef(ctx: Ctx, path: JsonPath, value: unknown): StepInfo | un
 function optionIds(step: StepInfo): string[] {
   return arr(step.step.options).flatMap((o) => (isObj(o) && typeof o.id === 'string' ? [o.id] : []));
 }
+
+const isBand = (b: unknown): b is string => (AGE_BANDS as readonly unknown[]).includes(b);
 
 /** `answerOf` names a quiz and `is` one of its answers; `choiceOf` names a footprint step and `is` one of its options. */
 function checkCondition(ctx: Ctx, path: JsonPath, when: Record<string, unknown>): void {
@@ -35,7 +39,8 @@ function checkCondition(ctx: Ctx, path: JsonPath, when: Record<string, unknown>)
     if (fp.type !== 'footprint') return ctx.rep.at([...path, 'choiceOf'], 'wrong-target', `${quote(fp.id ?? '')} is a ${short(fp.type ?? 'step without a type')}, not a footprint step: "choiceOf" names a footprint step`);
     const ids = optionIds(fp);
     if (is !== undefined && !ids.includes(is)) ctx.rep.at([...path, 'is'], 'missing-option', `footprint step ${quote(fp.id ?? '')} has no option ${quote(is)}${ctx.didYouMean(is, ids)}`);
-  } else if ('ageBand' in when && typeof when.ageBand === 'string') {
+  } else if ('ageBand' in when && isBand(when.ageBand)) {
+    // (An unknown band is the schema's error already.)
     const bands = arr(ctx.lesson.ageBands);
     if (bands.length && !bands.includes(when.ageBand)) ctx.rep.at([...path, 'ageBand'], 'never-holds', `the lesson is not for the ${quote(when.ageBand)} age band, so this condition never holds`, 'warning');
   }
@@ -67,9 +72,9 @@ export function checkRefs(ctx: Ctx): void {
     if (s.type === 'footprint') {
       arr(s.step.options).forEach((o, i) => isObj(o) && sourceRef(ctx, [...s.path, 'options', i, 'source'], o.source, sources));
     }
-    const bands = arr(s.step.ageBands);
+    const bands = arr(s.step.ageBands).filter(isBand);
     if (lessonBands.length && bands.length && bands.every((b) => !lessonBands.includes(b))) {
-      ctx.rep.at([...s.path, 'ageBands'], 'never-shown', `no student sees this step: the lesson is for ${lessonBands.map((b) => quote(String(b))).join(' and ')} only`, 'warning');
+      ctx.rep.at([...s.path, 'ageBands'], 'never-shown', `no student sees this step: the lesson is for ${listOf(lessonBands.map(String), true, 'and')} only`, 'warning');
     }
   }
 }

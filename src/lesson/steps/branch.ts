@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { Id, StepRef, stepBase } from '../common.ts';
+import { AgeBand, Id, StepRef, stepBase } from '../common.ts';
 
 export const BranchCondition = z.union([
   z.strictObject({ answerOf: StepRef, is: z.union([Id, z.literal('correct'), z.literal('wrong')]) }),
   z.strictObject({ choiceOf: StepRef, is: Id }),
   z.strictObject({ scoreAtLeast: z.number().min(0).max(1) }),
   z.strictObject({ footprintAtLeast: z.number().min(0) }),
-  z.strictObject({ ageBand: z.enum(['middle', 'high']) }),
+  z.strictObject({ ageBand: AgeBand }),
 ]);
 
 export const BranchStep = z
