@@ -90,16 +90,29 @@ export async function benchSteps(browser, baseUrl, lessonIds) {
   return rows;
 }
 
-/** Gzipped bytes of the JavaScript a page loaded until its first lesson frame was drawn. */
-export async function firstFrameJs(browser, url, ready) {
+/**
+ * Gzipped bytes of the JavaScript a page requested before its first frame: `drawn` (run in the page
+ * before every animation frame until it returns true) says when that frame is there. Counting by
+ * request start time, taken in the page, keeps the figure from depending on how fast this script
+ * notices: what the page fetches after its first frame (the lesson's later step types) never counts.
+ */
+export async function firstFrameJs(browser, url, drawn, before = async () => {}) {
   const page = await browser.newPage();
-  const bodies = [];
-  page.on('response', async (r) => {
-    if (/\.m?js(\?|$)/.test(r.url())) bodies.push(r.body().then((b) => ({ url: r.url(), gz: gzipSync(b, { level: 9 }).length })).catch(() => ({ url: r.url(), gz: 0 })));
+  await page.addInitScript(`(() => {
+    const drawn = ${drawn.toString()};
+    const tick = () => { try { if (drawn()) { window.__firstFrameAt = performance.now(); return; } } catch {} requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const bodies = new Map();
+  page.on('response', (r) => {
+    if (/\.m?js(\?|$)/.test(r.url())) bodies.set(r.url(), r.body().then((b) => gzipSync(b, { level: 9 }).length).catch(() => 0));
   });
   await page.goto(url);
-  await ready(page);
-  const sizes = await Promise.all(bodies);
+  await before(page);
+  await page.waitForFunction(() => window.__firstFrameAt !== undefined, null, { timeout: 60_000 });
+  const early = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.startTime < window.__firstFrameAt && /\.m?js(\?|$)/.test(e.name)).map((e) => e.name));
+  const sizes = await Promise.all([...new Set(early)].map(async (u) => ({ url: u, gz: (await bodies.get(u)) ?? 0 })));
   await page.close();
   if (process.env.BENCH_VERBOSE) for (const f of sizes.sort((a, b) => b.gz - a.gz)) console.log(`  ${(f.gz / 1024).toFixed(1).padStart(7)} KiB  ${f.url.split('/').pop()}`);
   return { files: sizes.length, gzipBytes: sizes.reduce((a, b) => a + b.gz, 0) };

@@ -13,22 +13,40 @@ export function savedLanguage(): Language {
 }
 
 // Each language's strings are a chunk of their own (strings.<lang>.ts), fetched when first needed:
-// the first frame carries one language, and the other comes when a student switches.
-const loaders: Record<Language, () => Promise<{ strings: Bundle }>> = {
-  ko: () => import('./strings.ko.ts'),
-  en: () => import('./strings.en.ts'),
+// the first frame carries one language, and the other comes when a student switches. The teacher's
+// desk adds its own strings (desk.<lang>.ts), fetched with the desk and for each language after.
+type Area = 'core' | 'desk';
+const loaders: Record<Area, Record<Language, () => Promise<{ strings: Bundle }>>> = {
+  core: { ko: () => import('./strings.ko.ts'), en: () => import('./strings.en.ts') },
+  desk: { ko: () => import('./desk.ko.ts'), en: () => import('./desk.en.ts') },
 };
-const loaded: Partial<Record<Language, Bundle>> = {};
+const areas = new Set<Area>(['core']);
+const loaded: Record<Area, Partial<Record<Language, Bundle>>> = { core: {}, desk: {} };
 const lookups: Partial<Record<Language, ReturnType<typeof translateIn>>> = {};
 let language: Language = 'ko';
 let wanted: Language = 'ko';
 const listeners = new Set<() => void>();
 
-/** Fetches a language's strings (once); rejects only if its chunk cannot be fetched. */
+const bundleOf = (lang: Language): Bundle | undefined =>
+  loaded.core[lang] && Object.assign({}, loaded.core[lang], ...[...areas].map((a) => loaded[a][lang] ?? {}));
+
+/** Fetches a language's strings, for every area in use (once each); rejects only if a chunk cannot be fetched. */
 export async function loadLanguage(lang: Language): Promise<void> {
-  loaded[lang] ??= (await loaders[lang]()).strings;
+  await Promise.all([...areas].map(async (a) => {
+    loaded[a][lang] ??= (await loaders[a][lang]()).strings;
+  }));
   // A missing English key falls back to Korean once Korean is here (tests keep the keys equal).
-  for (const l of Object.keys(loaded) as Language[]) lookups[l] = translateIn(loaded[l]!, l, l === 'ko' ? undefined : loaded.ko, 'ko');
+  const ko = bundleOf('ko');
+  for (const l of ['ko', 'en'] as const) {
+    const b = bundleOf(l);
+    if (b) lookups[l] = translateIn(b, l, l === 'ko' ? undefined : ko, 'ko');
+  }
+}
+
+/** The teacher's desk's strings, in the current language and in any the page switches to later. */
+export async function loadDeskStrings(): Promise<void> {
+  areas.add('desk');
+  await loadLanguage(language);
 }
 
 export const currentLanguage = (): Language => language;

@@ -9,7 +9,7 @@ import type { Job, JobResult } from './worker-protocol.ts';
 import type { XapiOptions } from './xapi.ts';
 import { checkNickname, type NicknameProblem } from './nickname.ts';
 import { requestPersistence, storageInfo, type StorageInfo } from './persistence.ts';
-import { checkPinFormat, hashPin, pinMatches, type PinProblem } from './pin.ts';
+import type { PinProblem } from './pin.ts';
 import { addProfile, deleteEverything, deleteProfileData, listProfiles } from './profiles.ts';
 import { allEvents, allSummaries, eventsOf, lessonIdsWithData, summariesOf } from './read.ts';
 import { ensureSummaries } from './rebuild.ts';
@@ -225,6 +225,8 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
     pin: {
       isSet: async (): Promise<boolean> => (await live().get('meta', META.pin)) !== undefined,
       async set(pin: string): Promise<PinProblem | null> {
+        // The PIN code loads with the desk, not in the students' first frame.
+        const { checkPinFormat, hashPin } = await import('./pin.ts');
         const problem = checkPinFormat(pin);
         if (problem) return problem;
         await live().put('meta', await hashPin(pin), META.pin);
@@ -232,7 +234,9 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
       },
       async check(pin: string): Promise<boolean> {
         const stored = (await live().get('meta', META.pin)) as TeacherPin | undefined;
-        return stored !== undefined && (await pinMatches(pin, stored));
+        if (stored === undefined) return false;
+        const { pinMatches } = await import('./pin.ts');
+        return pinMatches(pin, stored);
       },
       /** Forgotten PIN: clearing it deletes everything, so the lock still protects the class's data. */
       async resetWithData(): Promise<void> {

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { useStore } from 'zustand';
+import { noteStepDrawn } from '../app/firstStep.ts';
 import { appStore } from '../app/store.ts';
 import { currentStep } from '../runner/runner.ts';
 import { NavBar3D } from './NavBar3D.tsx';
@@ -7,7 +8,7 @@ import { PANEL_Y } from './layout.ts';
 import { SaveBadge3D } from './SaveBadge3D.tsx';
 import { preloadStepScenes, STEP_SCENES } from './steps/index.ts';
 import { usePanelDistance } from './usePanelDistance.ts';
-import { useWhenShown } from '../ui/useWhenShown.ts';
+import { useWhenShown } from './useWhenShown.ts';
 import type { Lesson } from '../lesson/schema.ts';
 
 /** The current step's 3D content, in front of the student at reading distance. */
@@ -30,8 +31,11 @@ export function StepView() {
   );
 }
 
-/** Inside the step's Suspense: once the step is drawn, fetches the lesson's other step types' 3D code. */
+/** Inside the step's Suspense: once the step is drawn, says so and fetches the lesson's other step types' 3D code. */
 function PreloadScenes({ lesson }: { lesson: Lesson }) {
-  useWhenShown(() => preloadStepScenes(lesson.steps.map((s) => s.type)), [lesson]);
+  useWhenShown(() => {
+    noteStepDrawn();
+    preloadStepScenes(lesson.steps.map((s) => s.type));
+  }, [lesson]);
   return null;
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.ts';
+import { loadDeskStrings } from '../i18n/index.ts';
 import { parseRoute, type Route } from '../app/route.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { LoadFailure } from './LoadFailure.tsx';
@@ -8,7 +9,8 @@ import { useDocumentSettings } from './SettingsPanel.tsx';
 // Each screen is its own chunk: a lesson link loads the 3D stack and that lesson, nothing else.
 const Home = lazy(() => import('./Home.tsx').then((m) => ({ default: m.Home })));
 const LessonScreen = lazy(() => import('./LessonScreen.tsx').then((m) => ({ default: m.LessonScreen })));
-const TeacherScreen = lazy(() => import('./TeacherScreen.tsx'));
+// The desk's code and its strings (its own chunk per language) arrive together.
+const TeacherScreen = lazy(() => Promise.all([import('./TeacherScreen.tsx'), loadDeskStrings()]).then(([m]) => m));
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
 import { findEntry, isFailed, loadFailureKey, tryLoadEntry, type FailedEntry, type LoadedEntry } from '../app/catalog.ts';
@@ -9,7 +9,6 @@ import { pick } from '../lesson/text.ts';
 import type { AgeBand, RunnerState } from '../runner/types.ts';
 import { ResilientStage } from '../scene/ResilientStage.tsx';
 import { useApp } from './hooks.ts';
-import { ProblemList } from './ProblemList.tsx';
 import { ProfilePicker } from './profile/ProfilePicker.tsx';
 import { PersistenceNotice, SaveStatus } from './profile/SaveStatus.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
@@ -17,6 +16,9 @@ import { StepPanel } from './StepPanel.tsx';
 import { useLivePreview } from './useLivePreview.ts';
 import { useProgress } from './useProgress.ts';
 import { VRButton } from './VRButton.tsx';
+
+// Only a broken lesson file shows its problems: that code is fetched then.
+const ProblemList = lazy(() => import('./ProblemList.tsx').then((m) => ({ default: m.ProblemList })));
 
 /** Phones and tablets: a finger, not a mouse and arrow keys. */
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
@@ -94,7 +96,7 @@ export function LessonScreen({ id }: { id: string }) {
     return (
       <section className="page">
         <h1>{t('lesson.broken')}</h1>
-        <ProblemList file={entry.file} problems={entry.result.problems} />
+        <Suspense fallback={null}><ProblemList file={entry.file} problems={entry.result.problems} /></Suspense>
         <a href="#/">{t('lesson.home')}</a>
       </section>
     );
@@ -125,7 +127,7 @@ export function LessonScreen({ id }: { id: string }) {
       {previewProblems && !previewProblems.result.ok && (
         <div className="preview-problems" role="alert">
           <h2>{t('lesson.broken')}</h2>
-          <ProblemList file={previewProblems.file} problems={previewProblems.result.problems} />
+          <Suspense fallback={null}><ProblemList file={previewProblems.file} problems={previewProblems.result.problems} /></Suspense>
         </div>
       )}
       <div className="stage">

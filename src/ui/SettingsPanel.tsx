@@ -1,31 +1,22 @@
-import { useEffect } from 'react';
-import { useTranslation } from '../i18n/react.ts';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { requestRecenter, settingsStore, updateSettings, type Settings } from '../app/settings.ts';
+import { settingsStore } from '../app/settings.ts';
+import { useTranslation } from '../i18n/react.ts';
 
-type Flag = 'seated' | 'reducedMotion' | 'snapTurn' | 'highContrast';
-const FLAGS: Flag[] = ['seated', 'snapTurn', 'reducedMotion', 'highContrast'];
+const SettingsBody = lazy(() => import('./SettingsBody.tsx'));
 
-/** Comfort and reading settings, remembered on this device. */
+/** Comfort and reading settings, remembered on this device; the controls load when first opened. */
 export function SettingsPanel() {
   const { t } = useTranslation();
-  const s = useStore(settingsStore);
+  const [open, setOpen] = useState(false);
   return (
-    <details className="settings">
+    <details className="settings" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('settings.title')}</summary>
-      {FLAGS.map((f) => (
-        <label key={f} className="check">
-          <input type="checkbox" checked={s[f]} onChange={(e) => updateSettings({ [f]: e.target.checked } as Partial<Settings>)} />
-          {t(`settings.${f}`)}
-        </label>
-      ))}
-      <label className="check">
-        {t('settings.textSize')}{' '}
-        <select value={String(s.textScale)} onChange={(e) => updateSettings({ textScale: Number(e.target.value) })}>
-          {['1', '1.25', '1.5'].map((v) => <option key={v} value={v}>{t(`settings.sizes.${v}`)}</option>)}
-        </select>
-      </label>
-      <button type="button" onClick={requestRecenter}>{t('settings.recenter')}</button>
+      {open && (
+        <Suspense fallback={null}>
+          <SettingsBody />
+        </Suspense>
+      )}
     </details>
   );
 }

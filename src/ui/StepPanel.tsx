@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import type { Lesson } from '../lesson/schema.ts';
-import { useWhenShown } from './useWhenShown.ts';
+import { afterFirstStep } from '../app/firstStep.ts';
 import { useTranslation } from '../i18n/react.ts';
 import { dispatch, nextAllowed, restartLesson, type Session } from '../app/store.ts';
 import { stepPosition } from '../app/views/progress.ts';
@@ -42,8 +42,8 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
   );
 }
 
-/** Inside the step's Suspense: once the step is shown, fetches the lesson's other step types' DOM code. */
+/** Inside the step's Suspense: once the step is drawn in 3D too (firstStep.ts), fetches the lesson's other step types' DOM code. */
 function PreloadDoms({ lesson }: { lesson: Lesson }) {
-  useWhenShown(() => preloadStepDoms(lesson.steps.map((s) => s.type)), [lesson]);
+  useEffect(() => afterFirstStep(() => preloadStepDoms(lesson.steps.map((s) => s.type))), [lesson]);
   return null;
 }

@@ -77,7 +77,7 @@ test('a lesson that cannot be fetched says why, in Korean, and Retry loads it on
   await retry.click();
   await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain(OFFLINE_LESSON);
 
-  // The home screen's own chunk was never fetched: the error boundary speaks, and going back to the
+  // The home screen's own chunks (Home, and ProblemList beside it) were never fetched: the error boundary speaks, and going back to the
   // lesson that is already here clears it (the boundary resets on a route change).
   await page.evaluate(() => { location.hash = '#/'; });
   await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain(OFFLINE_PART);
@@ -97,7 +97,7 @@ test('a lesson that cannot be fetched says why, in Korean, and Retry loads it on
   expect(await page.getByText(OFFLINE_LESSON).count()).toBe(0);
 
   // While it was down, the browser also asked for the tab's icon again on each route.
-  expect(unexpected(problems, /\/assets\/(example-quiz|Home)-[\w-]+\.js$|\/favicon\.svg$/)).toEqual([]);
+  expect(unexpected(problems, /\/assets\/(example-quiz|Home|ProblemList)-[\w-]+\.js$|\/favicon\.svg$/)).toEqual([]);
 });
 
 test('one lesson that cannot be fetched does not hide the others, on the home page or the teacher\'s desk', async () => {

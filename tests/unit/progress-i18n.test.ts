@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { DESK_CSV_COLUMNS } from '../../src/progress/desk-csv.ts';
 import { progressEn } from '../../src/i18n/progress-en.ts';
 import { progressKo } from '../../src/i18n/progress-ko.ts';
+import { teacherEn } from '../../src/i18n/desk/teacher-en.ts';
+import { teacherKo } from '../../src/i18n/desk/teacher-ko.ts';
 
 type Bundle = Record<string, Record<string, string>>;
-const ko = progressKo as unknown as Bundle;
-const en = progressEn as unknown as Bundle;
+const ko = { ...progressKo, ...teacherKo } as unknown as Bundle;
+const en = { ...progressEn, ...teacherEn } as unknown as Bundle;
 
 const uiFiles = ['src/ui/profile', 'src/ui/teacher'].flatMap((dir) =>
   readdirSync(dir).filter((f) => f.endsWith('.tsx')).map((f) => `${dir}/${f}`));

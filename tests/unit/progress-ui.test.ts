@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createElement, type FunctionComponent } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { initI18n, setI18nLanguage } from '../../src/i18n/index.ts';
+import { initI18n, loadDeskStrings, setI18nLanguage } from '../../src/i18n/index.ts';
 import { createProgressStore, type ProgressStore } from '../../src/progress/index.ts';
 import { ProfilePicker } from '../../src/ui/profile/ProfilePicker.tsx';
 import { PersistenceNotice, SaveStatus } from '../../src/ui/profile/SaveStatus.tsx';
@@ -13,6 +13,7 @@ import { commuteLesson } from '../fixtures/progress/lessons.ts';
 let store: ProgressStore;
 beforeAll(async () => {
   await initI18n('ko');
+  await loadDeskStrings();
   store = await createProgressStore({ name: 'ui' });
 });
 afterAll(() => store.close());

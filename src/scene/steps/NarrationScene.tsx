@@ -1,12 +1,11 @@
-import { useTexture } from '@react-three/drei';
-import { Suspense, useLayoutEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
-import { SRGBColorSpace, type Texture } from 'three';
 import { useStore } from 'zustand';
-import { assetUrl, captionText } from '../../app/views/narration.ts';
+import { captionText } from '../../app/views/narration.ts';
 import type { NarrationStep } from '../../lesson/steps/narration.ts';
 import { pick } from '../../lesson/text.ts';
 import { BODY_SIZE, PANEL_WIDTH, TITLE_SIZE } from '../layout.ts';
+import { IMAGE_HEIGHT, INNER } from './narrationLayout.ts';
 import { PanelBacking } from '../ui/Panel.tsx';
 import { QuietBoundary } from '../props/QuietBoundary.tsx';
 import { Button3D } from '../ui/Button3D.tsx';
@@ -15,11 +14,8 @@ import { narrationAudio, toggleNarrationAudio } from './narrationAudio.ts';
 import type { StepSceneProps } from './types.ts';
 import { useTextHeight } from './useTextHeight.ts';
 
-const INNER = PANEL_WIDTH - 0.12;
 const PAD = 0.06;
 const GAP = 0.04;
-/** Pictures are shown 0.46 m tall (≈ 16° at 1.6 m), as wide as their shape allows up to the panel. */
-const IMAGE_HEIGHT = 0.46;
 /** Two lines of captions are kept free so the panel does not jump as captions change. */
 const CAPTION_SIZE = BODY_SIZE * 0.95;
 const CAPTION_BOX = CAPTION_SIZE * 1.35 * 2;
@@ -30,24 +26,9 @@ const CENTRE = 0.1;
 /** A short narration still gets a card of a steady size. */
 const MIN_HEIGHT = 0.5;
 
-function Picture({ src, y }: { src: string; y: number }) {
-  const texture = useTexture(assetUrl(src, document.baseURI)) as Texture;
-  useLayoutEffect(() => {
-    texture.colorSpace = SRGBColorSpace;
-    texture.anisotropy = 4;
-    texture.needsUpdate = true;
-  }, [texture]);
-  const img = texture.image as { width?: number; height?: number } | undefined;
-  const aspect = img?.width && img.height ? img.width / img.height : 16 / 9;
-  const width = Math.min(INNER, IMAGE_HEIGHT * aspect);
-  const height = width / aspect;
-  return (
-    <mesh position={[0, y - IMAGE_HEIGHT / 2, 0]} name="narration:image">
-      <planeGeometry args={[width, height]} />
-      <meshBasicMaterial map={texture} toneMapped={false} />
-    </mesh>
-  );
-}
+// The picture's code (texture loading) comes only with a step that has one.
+const Picture = lazy(() => import('./NarrationPicture.tsx'));
+
 
 /**
  * Title, optional picture, text and, with audio, a Listen button and the caption showing now. The
