@@ -26,14 +26,14 @@ describe('summary view', () => {
     expect(s.stepId).toBe('summary');
     const v = summaryView(lesson, step, s, 'en', en);
     expect(v.score).toBe('1 / 1 points');
-    expect(v.gain).toEqual(['Which 100 g portion has the largest footprint?: wrong → right']);
+    expect(v.gain).toEqual(['Which 100 g portion has the largest footprint? — wrong → right']);
     // 145.92 + 3631.02 + 609.26 + 18.78
     expect(v.footprint!.total).toBe('Your year: 4,405 kg CO₂e');
     expect(v.footprint!.bars).toHaveLength(3);
     expect(v.footprint!.savings).toEqual([
-      'What\'s on your lunch tray?: Beef → Tofu saves 3,516 kg CO₂e a year',
-      'Your share of home electricity: A usual day → Careful saves 305 kg CO₂e a year',
-      'How will you get to school?: Car, driven alone → Walk saves 146 kg CO₂e a year',
+      'What\'s on your lunch tray? — Beef → Tofu saves 3,516 kg CO₂e a year',
+      'Your share of home electricity — A usual day → Careful saves 305 kg CO₂e a year',
+      'How will you get to school? — Car, driven alone → Walk saves 146 kg CO₂e a year',
     ]);
     expect(v.pledges).toEqual(['Choose chicken, tofu or vegetables over beef more often', 'I will walk or cycle to school on school days']);
     expect(v.sources![0]).toEqual({
@@ -47,8 +47,8 @@ describe('summary view', () => {
     const v = summaryView(lesson, step, finished(), 'ko', ko);
     expect(v.score).toBe('1 / 1점');
     expect(v.footprint!.total).toBe('나의 1년: 4,405 kg CO₂e');
-    expect(v.footprint!.savings[0]).toBe('점심 식판에 무엇을 담을까요?: 소고기 → 두부, 1년 3,516 kg CO₂e 줄어요');
-    expect(v.gain).toEqual(['100 g 한 그릇 가운데 탄소 발자국이 가장 큰 것은?: 틀림 → 맞음']);
+    expect(v.footprint!.savings[0]).toBe('점심 식판에 무엇을 담을까요? — 소고기 → 두부, 1년 3,516 kg CO₂e 줄어요');
+    expect(v.gain).toEqual(['100 g 한 그릇 가운데 탄소 발자국이 가장 큰 것은? — 틀림 → 맞음']);
   });
 
   test('only the parts the step shows; nothing scored means no score line', () => {
