@@ -1,6 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useXR } from '@react-three/xr';
 import { useEffect } from 'react';
+import { appStore } from '../app/store.ts';
 
 const DRAG_THRESHOLD = 4; // px before a press becomes a look, so clicks on buttons still click
 const RADIANS_PER_PX = 0.004;
@@ -10,6 +11,7 @@ const MAX_PITCH = 1.2;
 /**
  * Desktop and touch: drag to look around, arrow keys to turn. Only the student moves the camera, and
  * only by turning on the spot. Writes the camera directly: no React state per move. Off in VR.
+ * Each new step starts facing its panel (the student may have turned to look at something).
  */
 export function LookControls() {
   const camera = useThree((s) => s.camera);
@@ -45,11 +47,20 @@ export function LookControls() {
       e.preventDefault();
       turn(camera.rotation.y + d[0]!, camera.rotation.x + d[1]!);
     };
+    let stepId = appStore.getState().session?.runner.stepId;
+    const offStep = appStore.subscribe((s) => {
+      const next = s.session?.runner.stepId;
+      if (next === stepId) return;
+      stepId = next;
+      down = null;
+      turn(0, 0);
+    });
     element.addEventListener('pointerdown', onDown);
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
     window.addEventListener('keydown', onKey);
     return () => {
+      offStep();
       element.removeEventListener('pointerdown', onDown);
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);

@@ -168,6 +168,8 @@ test('desktop, keyboard alone (Korean): a 40-prop street scene is completed thro
   await tabTo(page, page.getByRole('button', { name: '다음', exact: true }));
   await page.keyboard.press('Enter');
   await poll(() => stepId(page)).toBe('after');
+  // The view had turned to the bus; the next step faces its panel again.
+  await poll(() => cameraYaw(page)).toBeCloseTo(0, 3);
   // A narration after a scene keeps the scene's surroundings.
   await waitForObject(page, 'environment:city');
 
