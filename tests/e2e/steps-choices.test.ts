@@ -224,10 +224,10 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   // Summary: score, pre → post, the same total, the biggest saving first, pledges, sources as safe links.
   expect(await stepId(page)).toBe('summary');
   await expect.poll(() => page.getByText('1 / 1점').isVisible()).toBe(true);
-  await expect.poll(() => page.getByText('100 g 한 그릇 가운데 탄소 발자국이 가장 큰 것은?: 틀림 → 맞음').isVisible()).toBe(true);
+  await expect.poll(() => page.getByText('100 g 한 그릇 가운데 탄소 발자국이 가장 큰 것은? — 틀림 → 맞음').isVisible()).toBe(true);
   await expect.poll(() => page.getByText(`나의 1년: ${all} kg CO₂e`).isVisible()).toBe(true);
   await expect.poll(() => shownTotal(page)).toBe(`1년 ${all} kg CO₂e`);
-  await expect.poll(() => page.locator('.sm-section ol li').first().textContent()).toBe('점심 식판에 무엇을 담을까요?: 소고기 → 두부, 1년 3,516 kg CO₂e 줄어요');
+  await expect.poll(() => page.locator('.sm-section ol li').first().textContent()).toBe('점심 식판에 무엇을 담을까요? — 소고기 → 두부, 1년 3,516 kg CO₂e 줄어요');
   await expect.poll(() => page.getByText('학교 가는 날마다 고기 없는 점심 고르기').isVisible()).toBe(true);
   const link = page.getByRole('link', { name: /ourworldindata\.org\/travel-carbon-footprint/ });
   expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
