@@ -102,3 +102,17 @@ export async function startLesson(page: Page, id: string, opts: { nickname?: str
   if (await band.count()) await band.click();
   await content.waitFor({ timeout: 30_000 });
 }
+
+/**
+ * A 3D text containing `s` is in the scene (troika keeps its string in `.text`). No-break spaces (a
+ * number kept with its unit, scene/ui/units.ts) count as the spaces a student sees.
+ */
+export function scene3dHasText(page: Page, s: string): Promise<boolean> {
+  return page.evaluate((needle) => {
+    let found = false;
+    (window as unknown as { __climatexr?: { scene: { traverse(f: (o: { text?: unknown }) => void): void } } }).__climatexr?.scene.traverse((o) => {
+      if (typeof o.text === 'string' && o.text.replace(/\u00a0/g, ' ').includes(needle)) found = true;
+    });
+    return found;
+  }, s);
+}

@@ -16,7 +16,7 @@ import { footprintSummary } from '../../src/runner/footprint.ts';
 import { currentStep, start, transition } from '../../src/runner/runner.ts';
 import { score } from '../../src/runner/score.ts';
 import type { AgeBand, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
-import { baseUrl, waitForObject } from './browser.ts';
+import { baseUrl, scene3dHasText, waitForObject } from './browser.ts';
 import { clickWithController, xrFrames } from './xr.ts';
 
 /**
@@ -101,17 +101,6 @@ function showing(page: Page, id: string, type: string): Promise<boolean> {
     const el = document.querySelector<HTMLElement>('[data-step]');
     return !!el && el.dataset.step === i && el.dataset.stepType === t;
   }, [id, type]);
-}
-
-/** A 3D text containing `s` is in the scene (troika keeps its string in `.text`). */
-export function scene3dHasText(page: Page, s: string): Promise<boolean> {
-  return page.evaluate((needle) => {
-    let found = false;
-    (window as unknown as { __climatexr: { scene: { traverse(f: (o: { text?: unknown }) => void): void } } }).__climatexr.scene.traverse((o) => {
-      if (typeof o.text === 'string' && o.text.includes(needle)) found = true;
-    });
-    return found;
-  }, s);
 }
 
 function hasObject(page: Page, name: string): Promise<boolean> {

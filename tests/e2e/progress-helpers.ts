@@ -5,7 +5,7 @@ import { loadLesson } from '../../src/lesson/load.ts';
 import type { Lesson } from '../../src/lesson/schema.ts';
 import { start, transition } from '../../src/runner/runner.ts';
 import type { AgeBand, Record_, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
-import { baseUrl, CHROMIUM_ARGS } from './browser.ts';
+import { baseUrl, CHROMIUM_ARGS, scene3dHasText } from './browser.ts';
 
 /**
  * What the progress tests do and read as a student or a teacher would: the lesson's URL, the nickname
@@ -44,17 +44,6 @@ export function lessonFile(path: string): Lesson {
   const r = loadLesson(readFileSync(new URL(`../../lessons/${path}.json`, import.meta.url), 'utf8'), `lessons/${path}.json`);
   if (!r.ok) throw new Error(`lessons/${path}.json does not load`);
   return r.lesson;
-}
-
-/** A 3D text containing `s` is in the scene (troika keeps its string in `.text`); pages opened with ?e2e. */
-export function scene3dHasText(page: Page, s: string): Promise<boolean> {
-  return page.evaluate((needle) => {
-    let found = false;
-    (window as unknown as { __climatexr?: { scene: { traverse(f: (o: { text?: unknown }) => void): void } } }).__climatexr?.scene.traverse((o) => {
-      if (typeof o.text === 'string' && o.text.includes(needle)) found = true;
-    });
-    return found;
-  }, s);
 }
 
 export const stepOf = (page: Page) => page.locator('[data-step]');
@@ -311,3 +300,5 @@ export function parseCsv(text: string): string[][] {
   if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
   return rows;
 }
+
+export { scene3dHasText };

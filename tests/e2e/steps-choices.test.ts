@@ -9,7 +9,7 @@ import type { Lesson } from '../../src/lesson/schema.ts';
 import { footprintSummary } from '../../src/runner/footprint.ts';
 import { start, transition } from '../../src/runner/runner.ts';
 import type { RunnerEvent } from '../../src/runner/types.ts';
-import { baseUrl, guardedPage, launch, waitForObject } from './browser.ts';
+import { baseUrl, guardedPage, launch, scene3dHasText, waitForObject } from './browser.ts';
 import { clickWithController, emulateQuest3 } from './xr.ts';
 
 /**
@@ -111,16 +111,6 @@ function balloons(page: Page): Promise<{ shown: number; writes: number }> {
   });
 }
 
-/** A 3D text containing `s` is in the scene (troika keeps its string in `.text`). */
-function scene3dHasText(page: Page, s: string): Promise<boolean> {
-  return page.evaluate((needle) => {
-    let found = false;
-    (window as unknown as { __climatexr: { scene: { traverse(f: (o: { text?: unknown }) => void): void } } }).__climatexr.scene.traverse((o) => {
-      if (typeof o.text === 'string' && o.text.includes(needle)) found = true;
-    });
-    return found;
-  }, s);
-}
 
 test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a pledge and the summary add up as the runner does', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block', reducedMotion: 'reduce' });

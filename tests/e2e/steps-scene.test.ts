@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Language } from '../../src/lesson/common.ts';
 import { loadLesson, type LoadResult } from '../../src/lesson/load.ts';
 import { assetLookup } from '../../scripts/lessons-check.ts';
-import { baseUrl, guardedPage, isShown, launch, screenPositionOf, startLesson, waitForObject } from './browser.ts';
+import { baseUrl, guardedPage, isShown, launch, scene3dHasText, screenPositionOf, startLesson, waitForObject } from './browser.ts';
 import { clickWithController, emulateQuest3 } from './xr.ts';
 
 /**
@@ -80,16 +80,6 @@ async function renderInfo(page: Page): Promise<{ calls: number; triangles: numbe
   });
 }
 
-/** A 3D text containing `s` is in the scene (troika keeps its string in `.text`). */
-function scene3dHasText(page: Page, s: string): Promise<boolean> {
-  return page.evaluate((needle) => {
-    let found = false;
-    (window as unknown as { __climatexr: { scene: { traverse(f: (o: { text?: unknown }) => void): void } } }).__climatexr.scene.traverse((o) => {
-      if (typeof o.text === 'string' && o.text.includes(needle)) found = true;
-    });
-    return found;
-  }, s);
-}
 
 /**
  * A controller click that is checked: pressed again (twice more at most) when the emulated session did

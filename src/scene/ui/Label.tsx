@@ -2,19 +2,21 @@ import { Text } from '@react-three/drei';
 import type { ComponentProps } from 'react';
 import { textColor, useHighContrast } from '../contrast.ts';
 import { FONT_URL } from '../font.ts';
+import { keepUnitsTogether } from './units.ts';
 import { TEXT_COLOR } from '../layout.ts';
 
 type Props = Omit<ComponentProps<typeof Text>, 'font'> & { children: string };
 
 /**
  * 3D text, always with our local font: troika never reaches a CDN for a glyph.
- * With high contrast on, light grey text is drawn white (contrast.ts).
+ * With high contrast on, light grey text is drawn white (contrast.ts). A number stays on one line
+ * with its unit (units.ts).
  */
 export function Label({ children, color = TEXT_COLOR, ...rest }: Props) {
   const highContrast = useHighContrast();
   return (
     <Text font={FONT_URL} color={typeof color === 'string' ? textColor(color, highContrast) : color} anchorX="center" anchorY="middle" overflowWrap="break-word" {...rest}>
-      {children}
+      {keepUnitsTogether(children)}
     </Text>
   );
 }
