@@ -8,6 +8,7 @@ import { BODY_SIZE, PANEL_WIDTH } from '../layout.ts';
 import { Button3D } from '../ui/Button3D.tsx';
 import { Label } from '../ui/Label.tsx';
 import { Panel } from '../ui/Panel.tsx';
+import { estimateLines as lines } from './textLines.ts';
 import type { StepSceneProps } from './types.ts';
 
 /** One option (or control) row: a button 0.12 m tall and the gap under it. */
@@ -24,35 +25,6 @@ const FEEDBACK_LINE = 1.35;
 const TOP = 0.55;
 /** ...unless the panel would reach down into the Back/Next bar (at −0.62, 0.12 tall): then it rises. */
 const LOWEST = -0.52;
-
-/**
- * About how many lines troika wraps `text` into (the same widths as `estimateLines` in textLines.ts:
- * Hangul ≈ 0.92 em, a space ≈ 0.26 em, other characters ≈ 0.56 em; errs on the side of one too many).
- */
-function lines(text: string, maxWidth: number, fontSize: number): number {
-  const perLine = maxWidth / fontSize;
-  let count = 0;
-  for (const paragraph of text.split('\n')) {
-    let ems = 0;
-    let rows = 1;
-    for (const word of paragraph.split(' ')) {
-      let w = 0;
-      for (const ch of word) w += /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u3000-\u9fff]/.test(ch) ? 0.92 : 0.56;
-      if (ems > 0 && ems + 0.26 + w > perLine) {
-        rows += 1 + Math.floor(w / perLine);
-        ems = w % perLine;
-      } else {
-        ems += (ems > 0 ? 0.26 : 0) + w;
-        while (ems > perLine) {
-          rows++;
-          ems -= perLine;
-        }
-      }
-    }
-    count += rows;
-  }
-  return count;
-}
 
 /**
  * The question, its options (or the − value + row of a numeric quiz), Check for multiple and numeric
