@@ -104,8 +104,8 @@ export async function startLesson(page: Page, id: string, opts: { nickname?: str
 }
 
 /**
- * A 3D text containing `s` is in the scene (troika keeps its string in `.text`). No-break spaces (a
- * number kept with its unit, scene/ui/units.ts) count as the spaces a student sees.
+ * A 3D text containing `s` is in the scene (troika keeps its string in `.text`). No-break spaces count
+ * as the spaces a student sees (3D text has plain ones: scene/ui/units.ts).
  */
 export function scene3dHasText(page: Page, s: string): Promise<boolean> {
   return page.evaluate((needle) => {

@@ -36,6 +36,4 @@ test('the local font has every character the lessons and the UI use', () => {
     if (!/\s/.test(ch) && !font.hasGlyphForCodePoint(cp)) missing.add(`${ch} U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
   }
   expect([...missing]).toEqual([]);
-  // 3D text keeps a number with its unit by a no-break space (scene/ui/units.ts): it must be a glyph as wide as a space.
-  expect(font.hasGlyphForCodePoint(0xa0)).toBe(true);
 });

@@ -2,21 +2,21 @@ import { Text } from '@react-three/drei';
 import type { ComponentProps } from 'react';
 import { textColor, useHighContrast } from '../contrast.ts';
 import { FONT_URL } from '../font.ts';
-import { keepUnitsTogether } from './units.ts';
+import { forTroika } from './units.ts';
 import { TEXT_COLOR } from '../layout.ts';
 
 type Props = Omit<ComponentProps<typeof Text>, 'font'> & { children: string };
 
 /**
  * 3D text, always with our local font: troika never reaches a CDN for a glyph.
- * With high contrast on, light grey text is drawn white (contrast.ts). A number stays on one line
- * with its unit (units.ts).
+ * With high contrast on, light grey text is drawn white (contrast.ts). No-break spaces become plain
+ * ones (units.ts: troika would treat every space as unbreakable if it met a no-break one first).
  */
 export function Label({ children, color = TEXT_COLOR, ...rest }: Props) {
   const highContrast = useHighContrast();
   return (
     <Text font={FONT_URL} color={typeof color === 'string' ? textColor(color, highContrast) : color} anchorX="center" anchorY="middle" overflowWrap="break-word" {...rest}>
-      {keepUnitsTogether(children)}
+      {forTroika(children)}
     </Text>
   );
 }

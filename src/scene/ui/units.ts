@@ -1,10 +1,10 @@
 /**
- * A number and its unit stay on one line in 3D text ("9.9 kg", "0.26 kWh", "1 m³", "25 °C"): the
- * space between them becomes a no-break space, which troika never breaks at. Lesson text and UI
- * strings keep ordinary spaces; only what the 3D panels lay out is changed.
+ * Text as troika may lay it out. Troika decides once per font glyph whether it is a space it may
+ * break at, from the first character it meets with that glyph, and our font (like Pretendard) draws
+ * the no-break space U+00A0 with the space glyph. A lesson's "1\u00a0m³" cannot stay together in 3D
+ * then, and worse: if a no-break space were the first met, no space would ever break a line again.
+ * So 3D text gets plain spaces; the page (DOM) keeps the lesson's no-break spaces.
  */
-const NUMBER_THEN_UNIT = /(\d) (?=(?:kg|g|t|Mt|L|ml|mm|cm|km|m³|m²|m|kWh|MWh|GWh|TWh|W|kW|°C|%|CO₂e?)(?![\p{L}\p{N}]))/gu;
-
-export function keepUnitsTogether(text: string): string {
-  return text.includes(' ') ? text.replace(NUMBER_THEN_UNIT, '$1\u00a0') : text;
+export function forTroika(text: string): string {
+  return text.includes('\u00a0') ? text.replace(/\u00a0/g, ' ') : text;
 }
