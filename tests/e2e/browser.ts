@@ -114,5 +114,5 @@ export function scene3dHasText(page: Page, s: string): Promise<boolean> {
       if (typeof o.text === 'string' && o.text.replace(/\u00a0/g, ' ').includes(needle)) found = true;
     });
     return found;
-  }, s);
+  }, s.replace(/\u00a0/g, ' '));
 }
