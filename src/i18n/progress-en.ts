@@ -1,7 +1,5 @@
 import type { progressKo } from './progress-ko.ts';
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-type Plural<T> = { [K in keyof T as K extends `${infer B}_other` ? `${B}_one` | K : K]: T[K] };
+import type { Plural, Widen } from './types.ts';
 
 /** English strings of the progress UI (same keys as progress-ko.ts, plus `_one` plurals). */
 export const progressEn: { progress: Plural<Widen<typeof progressKo.progress>> } = {

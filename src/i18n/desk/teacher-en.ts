@@ -1,7 +1,5 @@
 import type { teacherKo } from './teacher-ko.ts';
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-type Plural<T> = { [K in keyof T as K extends `${infer B}_other` ? `${B}_one` | K : K]: T[K] };
+import type { Plural, Widen } from '../types.ts';
 
 /** English strings of the teacher's desk (same keys as teacher-ko.ts, plus `_one` plurals). */
 export const teacherEn: { teacher: Plural<Widen<typeof teacherKo.teacher>> } = {
