@@ -1,15 +1,18 @@
 import type { Lesson } from '../lesson/schema.ts';
+import { spliceXapi } from './block-text.ts';
 import type { Db } from './db.ts';
+import { cachedLog } from './export-cache.ts';
 import type { OnProgress } from './merge.ts';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format.ts';
 import { blobText, type ExportSource, exportSource } from './pages.ts';
 import { listProfiles } from './profiles.ts';
-import type { LessonSummary, Profile } from './types.ts';
-import { xapiContext, type XapiOptions } from './xapi.ts';
-import { jsonPieces, statementJson } from './xapi-json.ts';
+import type { Profile, ProgressEvent } from './types.ts';
+import { xapiContext, type XapiContext, type XapiOptions, XAPI_HOME } from './xapi.ts';
+import { type JsonPieces, jsonPieces, statementJson } from './xapi-json.ts';
+import type { Runs } from './xapi-runs.ts';
 
 /** Calls `onProgress` as units go by, at most once per whole percent. */
-function progressOf(total: number, onProgress?: OnProgress): (units: number) => void {
+export function progressOf(total: number, onProgress?: OnProgress): (units: number) => void {
   let done = 0;
   let shown = -1;
   return (units) => {
@@ -19,18 +22,40 @@ function progressOf(total: number, onProgress?: OnProgress): (units: number) => 
   };
 }
 
+type Out = ReturnType<typeof blobText>;
+
+const nativeHead = (deviceId: string, profiles: readonly Profile[], now: Date) =>
+  `{"format":${JSON.stringify(NATIVE_FORMAT)},"version":${NATIVE_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"deviceId":${JSON.stringify(deviceId)},`
+  + `"profiles":${JSON.stringify(profiles)},"events":[`;
+
+/** Writes events as native JSON, each after a comma unless it is the first; returns whether any was. */
+function nativeEvents(out: Out, events: readonly ProgressEvent[], first: boolean): boolean {
+  for (const e of events) {
+    out.add(first ? JSON.stringify(e) : `,${JSON.stringify(e)}`);
+    first = false;
+  }
+  return first;
+}
+
+/** Writes events' statements; returns whether none has been written yet. */
+function xapiEvents(out: Out, ctx: XapiContext, pieces: JsonPieces, runs: Runs, events: readonly ProgressEvent[], first: boolean): boolean {
+  for (const e of events) {
+    const s = statementJson(ctx, pieces, runs, e);
+    if (s === null) continue;
+    out.add(first ? s : `,${s}`);
+    first = false;
+  }
+  return first;
+}
+
 /** The native export (profiles and events, streamed from pages of the log) as a Blob. */
 export async function nativeBlob(deviceId: string, profiles: readonly Profile[], source: ExportSource, now = new Date(), onProgress?: OnProgress): Promise<Blob> {
   const out = blobText('application/json');
   const step = progressOf(source.total, onProgress);
-  out.add(`{"format":${JSON.stringify(NATIVE_FORMAT)},"version":${NATIVE_VERSION},"exportedAt":${JSON.stringify(now.toISOString())},"deviceId":${JSON.stringify(deviceId)},`);
-  out.add(`"profiles":${JSON.stringify(profiles)},"events":[`);
+  out.add(nativeHead(deviceId, profiles, now));
   let first = true;
   for await (const page of source.pages) {
-    for (const e of page) {
-      out.add(first ? JSON.stringify(e) : `,${JSON.stringify(e)}`);
-      first = false;
-    }
+    first = nativeEvents(out, page, first);
     step(source.units(page));
   }
   out.add(']}\n');
@@ -43,29 +68,77 @@ export async function xapiBlob(lessons: readonly Lesson[], source: ExportSource,
   const step = progressOf(source.total, onProgress);
   const ctx = xapiContext(lessons, opts);
   const pieces = jsonPieces();
-  const runs = new Map<string, LessonSummary>();
+  const runs: Runs = new Map();
   out.add('[');
   let first = true;
   for await (const page of source.pages) {
-    for (const e of page) {
-      const s = statementJson(ctx, pieces, runs, e);
-      if (s === null) continue;
-      out.add(first ? s : `,${s}`);
-      first = false;
-    }
+    first = xapiEvents(out, ctx, pieces, runs, page, first);
     step(source.units(page));
   }
   out.add(']\n');
   return out.blob();
 }
 
-/** The native export of this device's database, of every lesson or of one. */
+/** The whole log's native export through the export cache (export-cache.ts): the same bytes as `nativeBlob`. */
+export async function cachedNativeBlob(db: Db, deviceId: string, profiles: readonly Profile[], now = new Date(), onProgress?: OnProgress): Promise<Blob> {
+  const out = blobText('application/json');
+  const step = progressOf(await db.count('events'), onProgress);
+  out.add(nativeHead(deviceId, profiles, now));
+  let first = true;
+  for await (const part of cachedLog(db, 'exportNative', new Map())) {
+    if ('events' in part) {
+      first = nativeEvents(out, part.events, first);
+      step(part.events.length);
+      continue;
+    }
+    if (!first) out.add(',');
+    out.add(part.text.text);
+    first = false;
+    step(part.n);
+  }
+  out.add(']}\n');
+  return out.blob();
+}
+
+/** The whole log's xAPI export (default home page) through the export cache: the same bytes as `xapiBlob`. */
+export async function cachedXapiBlob(db: Db, lessons: readonly Lesson[], onProgress?: OnProgress): Promise<Blob> {
+  const out = blobText('application/json');
+  const step = progressOf(await db.count('events'), onProgress);
+  const ctx = xapiContext(lessons, { homePage: XAPI_HOME });
+  const pieces = jsonPieces();
+  const runs: Runs = new Map();
+  const add = (text: string) => out.add(text);
+  out.add('[');
+  let first = true;
+  for await (const part of cachedLog(db, 'exportXapi', runs)) {
+    if ('events' in part) {
+      first = xapiEvents(out, ctx, pieces, runs, part.events, first);
+      step(part.events.length);
+      continue;
+    }
+    if (part.text.text) {
+      if (!first) out.add(',');
+      spliceXapi(part.text, ctx, add);
+      first = false;
+    }
+    step(part.n);
+  }
+  out.add(']\n');
+  return out.blob();
+}
+
+/** The native export of this device's database, of every lesson (through the cache) or of one. */
 export async function exportNativeFrom(db: Db, deviceId: string, lessonId: string | undefined, now: Date, onProgress?: OnProgress): Promise<Blob> {
+  if (lessonId === undefined) return cachedNativeBlob(db, deviceId, await listProfiles(db), now, onProgress);
   const [profiles, source] = await Promise.all([listProfiles(db), exportSource(db, lessonId)]);
   return nativeBlob(deviceId, profiles, source, now, onProgress);
 }
 
-/** The xAPI export of this device's database, of every lesson or of one. */
+/**
+ * The xAPI export of this device's database, of every lesson or of one. The cache's text is made for
+ * the default home page: a whole-class export for another reads the log (as does one lesson's, quick anyway).
+ */
 export async function exportXapiFrom(db: Db, lessons: readonly Lesson[], lessonId: string | undefined, opts: XapiOptions = {}, onProgress?: OnProgress): Promise<Blob> {
+  if (lessonId === undefined && (opts.homePage ?? XAPI_HOME) === XAPI_HOME) return cachedXapiBlob(db, lessons, onProgress);
   return xapiBlob(lessons, await exportSource(db, lessonId), opts, onProgress);
 }

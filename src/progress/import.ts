@@ -1,13 +1,31 @@
 import type { Db } from './db.ts';
+import { sealDevices } from './export-cache.ts';
 import { mergeInto, type MergeResult, type OnProgress } from './merge.ts';
 import { type ImportProblem, parseNative } from './native.ts';
 
 export type ImportResult = ({ ok: true; invalid: number } & MergeResult) | { ok: false; problem: ImportProblem };
 
-/** Parses an exported file's text (JSON.parse and zod, nothing run) and merges it in one transaction. */
+/** The share of an import's progress bar the merge takes; sealing the export cache's blocks takes the rest. */
+const MERGE_SHARE = 0.8;
+
+/**
+ * Parses an exported file's text (JSON.parse and zod, nothing run) and merges it in one transaction,
+ * then seals the export cache's blocks of the devices it added events to, so the next whole-class
+ * export is quick. The cache is only a cache: failing to seal (a full disk) leaves the import done.
+ */
 export async function importText(db: Db, text: string, onProgress?: OnProgress): Promise<ImportResult> {
   const parsed = parseNative(text);
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
-  const result = await mergeInto(db, parsed.profiles, parsed.events, onProgress);
+  let shown = -1;
+  const report = onProgress && ((f: number) => {
+    const percent = Math.floor(100 * f);
+    if (percent !== shown) onProgress((shown = percent) / 100);
+  });
+  const result = await mergeInto(db, parsed.profiles, parsed.events, report && ((f) => report(f * MERGE_SHARE)));
+  if (result.added) {
+    const devices = new Set(parsed.events.map((e) => e.deviceId));
+    await sealDevices(db, devices, report && ((f) => report(MERGE_SHARE + f * (1 - MERGE_SHARE)))).catch(() => {});
+    report?.(1);
+  }
   return { ok: true, invalid: parsed.invalid, ...result };
 }

@@ -1,5 +1,6 @@
 import { unwrap } from 'idb';
 import { type Db, guard } from './db.ts';
+import { CACHE_STORES, dropBlocksFrom } from './export-cache.ts';
 import { pairRange } from './read.ts';
 import { type PairStores, recomputePairs } from './rebuild.ts';
 import { META } from './schema.ts';
@@ -28,10 +29,12 @@ export type OnProgress = (fraction: number) => void;
  * Built for a headset's whole file (tens of thousands of events): the ids already here are read once
  * per device over the file's seq range (one request, not two per event); each new event is added
  * with its error caught, so an id or seq taken elsewhere is counted, not an abort; and a pair with
- * no events here before is folded from the file's events in memory instead of read back.
+ * no events here before is folded from the file's events in memory instead of read back. The export
+ * cache's blocks that the added events change are dropped in the same transaction (import.ts seals
+ * new ones afterwards).
  */
 export async function mergeInto(db: Db, profiles: readonly Profile[], events: readonly ProgressEvent[], onProgress?: OnProgress): Promise<MergeResult> {
-  const tx = guard(db.transaction(['events', 'profiles', 'meta', 'summaries'], 'readwrite', { durability: 'strict' }));
+  const tx = guard(db.transaction(['events', 'profiles', 'meta', 'summaries', ...CACHE_STORES], 'readwrite', { durability: 'strict' }));
   const result: MergeResult = { added: 0, duplicates: 0, conflicts: 0, deleted: 0, profilesAdded: 0 };
   const tombstones = new Set(
     (await tx.objectStore('meta').getAllKeys(IDBKeyRange.bound(META.tombstone(''), META.tombstone('\uffff')))).map((k) => String(k).slice(META.tombstone('').length)),
@@ -111,6 +114,10 @@ export async function mergeInto(db: Db, profiles: readonly Profile[], events: re
   result.added = added.length;
   await Promise.all(profileAdds);
   await updatePairs(tx.objectStore('summaries'), byPair, added, hadEvents);
+  // The export cache's blocks that the added events fall in (or before) no longer match the log.
+  const lowest = new Map<string, number>();
+  for (const e of added) if (e.seq < (lowest.get(e.deviceId) ?? Infinity)) lowest.set(e.deviceId, e.seq);
+  await Promise.all([...lowest].map(([device, seq]) => dropBlocksFrom(tx, device, seq)));
   await tx.done;
   return result;
 }

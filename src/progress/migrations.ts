@@ -38,6 +38,14 @@ export const MIGRATIONS: ((db: Db, tx: Tx) => void)[] = [
   (_db, tx) => {
     tx.objectStore('summaries').createIndex('by-lesson', 'lessonId');
   },
+  // 4: the export text cache (export-cache.ts): sealed blocks of 1,000 events per device as ready-made
+  // native and xAPI text, so a whole-class export reads text instead of decoding every event. Empty
+  // here; blocks are sealed on import and on export.
+  (db) => {
+    db.createObjectStore('exportBlocks');
+    db.createObjectStore('exportNative');
+    db.createObjectStore('exportXapi');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -25,7 +25,46 @@ export interface ProgressDB extends DBSchema {
   meta: { key: string; value: unknown };
   /** v2: derived from the log, rebuilt when SUMMARY_VERSION changes. Key [profileId, lessonId]. */
   summaries: { key: [string, string]; value: LessonSummary; indexes: { 'by-profile': string; /** v3 */ 'by-lesson': string } };
+  /** v4: the export text cache (export-cache.ts), key [deviceId, first seq]: what each sealed block holds. */
+  exportBlocks: { key: [string, number]; value: BlockMeta };
+  /** v4: each block's events as native JSON text. */
+  exportNative: { key: [string, number]; value: NativeBlock };
+  /** v4: each block's xAPI statements as text. */
+  exportXapi: { key: [string, number]; value: XapiBlock };
 }
+
+/** One run's fold (xapi-runs.ts) as stored: [runKey, runId, lastMs, activeMs]. */
+export type FoldEntry = [string, string, number, number];
+
+/**
+ * A sealed block: exactly `n` (1,000) consecutive events of one device, the first at seq `from`, the
+ * last at `to`. `fold`: the runs its events touched, as they stand at its end (the device's fold at
+ * the end of block k is its blocks' folds 0…k applied in order).
+ */
+export interface BlockMeta {
+  from: number;
+  to: number;
+  n: number;
+  fold: FoldEntry[];
+}
+
+/** The block's events, each `JSON.stringify(event)`, comma-joined. */
+export interface NativeBlock {
+  from: number;
+  text: string;
+}
+
+/**
+ * The block's statements, comma-joined, each object written as its activity's `refJson`; `mentions`:
+ * where each activity is first named in the block, [offset of its refJson, lessonId, stepId or null
+ * for the lesson], by offset.
+ */
+export interface XapiBlock {
+  from: number;
+  text: string;
+  mentions: Mention[];
+}
+export type Mention = [number, string, string | null];
 
 export const META = {
   deviceId: 'deviceId',

@@ -1,4 +1,5 @@
-import type { LessonSummary, ProgressEvent } from './types.ts';
+import type { ProgressEvent } from './types.ts';
+import type { Runs } from './xapi-runs.ts';
 import { type Activity, EXT, type Verb } from './xapi-vocabulary.ts';
 import { factsOf, firstMention, GROUPING, isUuid, PLATFORM, VERB_OBJECTS, type XapiContext } from './xapi.ts';
 
@@ -33,16 +34,40 @@ function cached<K>(map: Map<K, string>, key: K, make: () => string): string {
   return s;
 }
 
-/** The statement for one event as JSON text, or null for navigation (see `factsOf`). */
-export function statementJson(ctx: XapiContext, pieces: JsonPieces, runs: Map<string, LessonSummary>, e: ProgressEvent): string | null {
+/**
+ * A statement's JSON text around its object: `head + object + tail`, where the object is the
+ * activity's `fullJson` the first time an export names it and its `refJson` afterwards. Nothing in
+ * `head` or `tail` depends on the export's lessons (only the object's full definition does), which
+ * is what lets export-cache.ts keep statements as text. `stepId`: the activity's step, null for the lesson.
+ */
+export interface StatementText {
+  head: string;
+  activity: Activity;
+  stepId: string | null;
+  tail: string;
+}
+
+/** The statement for one event in two halves around its object, or null for navigation (see `factsOf`). */
+export function statementParts(ctx: XapiContext, pieces: JsonPieces, runs: Runs, e: ProgressEvent): StatementText | null {
   const f = factsOf(ctx, runs, e);
   if (!f) return null;
   const { activity, lesson, result, registration } = f;
   const actor = cached(pieces.actors, e.profileId, () => q({ objectType: 'Agent', account: { homePage: ctx.homePage, name: e.profileId } }));
-  const object = firstMention(ctx.described, activity) ? activity.fullJson : activity.refJson;
   const activities = activity === lesson ? GROUPING_ONLY : cached(pieces.parents, lesson, () => q({ parent: [lesson.ref], grouping: GROUPING }));
   const device = cached(pieces.devices, e.deviceId, () => `${q(`${EXT}:device`)}:${q(e.deviceId)}`);
-  return `{"id":${q(e.id)},"actor":${actor},"verb":${VERB_JSON[f.verb]},"object":${object}${result ? `,"result":${q(result)}` : ''}`
-    + `,"context":{${isUuid(registration) ? `"registration":${q(registration)},` : ''}"platform":${q(PLATFORM)},"contextActivities":${activities}`
-    + `,"extensions":{${device}${SEQ}${num(e.seq)}${LESSON_VERSION}${q(e.lessonVersion)}}},"timestamp":${q(new Date(e.at).toISOString())}}`;
+  return {
+    head: `{"id":${q(e.id)},"actor":${actor},"verb":${VERB_JSON[f.verb]},"object":`,
+    activity,
+    stepId: activity === lesson ? null : (e.record as { stepId: string }).stepId,
+    tail: `${result ? `,"result":${q(result)}` : ''}`
+      + `,"context":{${isUuid(registration) ? `"registration":${q(registration)},` : ''}"platform":${q(PLATFORM)},"contextActivities":${activities}`
+      + `,"extensions":{${device}${SEQ}${num(e.seq)}${LESSON_VERSION}${q(e.lessonVersion)}}},"timestamp":${q(new Date(e.at).toISOString())}}`,
+  };
+}
+
+/** The statement for one event as JSON text, or null for navigation (see `factsOf`). */
+export function statementJson(ctx: XapiContext, pieces: JsonPieces, runs: Runs, e: ProgressEvent): string | null {
+  const p = statementParts(ctx, pieces, runs, e);
+  if (!p) return null;
+  return `${p.head}${firstMention(ctx.described, p.activity) ? p.activity.fullJson : p.activity.refJson}${p.tail}`;
 }

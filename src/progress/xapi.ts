@@ -1,8 +1,8 @@
 import type { Lesson } from '../lesson/schema.ts';
 import { answerText } from './answers.ts';
 import { pledgeKey } from './pledges.ts';
-import { foldEvent, pairKey } from './summary.ts';
-import type { LessonSummary, ProgressEvent } from './types.ts';
+import type { ProgressEvent } from './types.ts';
+import { foldRun, type Runs } from './xapi-runs.ts';
 import { activities, type Activity, duration, EXT, type Verb, verb, VERBS, XAPI_HOME } from './xapi-vocabulary.ts';
 
 /**
@@ -50,13 +50,12 @@ export interface StatementFacts {
 
 /**
  * What the statement for one event says, or null for navigation (step-entered, went-back, visited).
- * `runs` folds each student's lesson as events go by, for the run's registration and duration: pass
- * the same map for every event of an export, each pair's events in log order.
+ * `runs` folds each student's lesson per device as events go by, for the run's registration and
+ * duration (xapi-runs.ts): pass the same map for every event of an export, each device's events of a
+ * (student, lesson) pair in seq order.
  */
-export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Map<string, LessonSummary>, e: ProgressEvent): StatementFacts | null {
-  const key = pairKey(e.profileId, e.lessonId);
-  const summary = foldEvent(runs.get(key), e);
-  runs.set(key, summary);
+export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Runs, e: ProgressEvent): StatementFacts | null {
+  const run = foldRun(runs, e);
   const lesson = lessonOf(e.lessonId);
   const r = e.record;
   let v: Verb;
@@ -95,7 +94,7 @@ export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Map<string, Les
       v = 'completed';
       activity = lesson;
       result = {
-        completion: true, duration: duration(summary.last.activeMs),
+        completion: true, duration: duration(run.activeMs),
         ...(r.maxScore > 0 ? { score: { raw: r.score, min: 0, max: r.maxScore, scaled: Math.max(-1, Math.min(1, r.score / r.maxScore)) } } : {}),
         extensions: { [`${EXT}:kg-co2e-per-year`]: r.footprintKgPerYear },
       };
@@ -103,7 +102,7 @@ export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Map<string, Les
     default:
       return null;
   }
-  return { verb: v, activity, lesson, result, registration: summary.last.runId };
+  return { verb: v, activity, lesson, result, registration: run.runId };
 }
 
 /** Whether this export describes the activity for the first time (then in full; afterwards by id). */
@@ -114,7 +113,7 @@ export function firstMention(described: Set<unknown>, activity: Activity): boole
 }
 
 /** The statement for one event, or null for navigation (see `factsOf`). */
-export function statementOf(ctx: XapiContext, runs: Map<string, LessonSummary>, e: ProgressEvent): Statement | null {
+export function statementOf(ctx: XapiContext, runs: Runs, e: ProgressEvent): Statement | null {
   const f = factsOf(ctx, runs, e);
   if (!f) return null;
   const { activity, lesson, result, registration } = f;
@@ -137,7 +136,7 @@ export function statementOf(ctx: XapiContext, runs: Map<string, LessonSummary>, 
 /** Statements for events in log order (a whole export in memory; `xapiParts` streams). */
 export function toStatements(events: readonly ProgressEvent[], lessons: readonly Lesson[], opts: XapiOptions = {}): Statement[] {
   const ctx = xapiContext(lessons, opts);
-  const runs = new Map<string, LessonSummary>();
+  const runs: Runs = new Map();
   const out: Statement[] = [];
   for (const e of events) {
     const s = statementOf(ctx, runs, e);

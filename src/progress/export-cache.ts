@@ -1,0 +1,214 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { applyFold, blockBuilder, type BuiltBlock, buildBlock } from './block-text.ts';
+import { type Db, guard } from './db.ts';
+import { PAGE_SIZE } from './pages.ts';
+import type { BlockMeta, NativeBlock, ProgressDB, XapiBlock } from './schema.ts';
+import type { ProgressEvent } from './types.ts';
+import type { Runs } from './xapi-runs.ts';
+
+/**
+ * The export text cache: a pure cache beside the log (the log stays the truth; nothing here is
+ * written on a student's write path). Per device, consecutive blocks of exactly BLOCK_SIZE of its
+ * events in seq order, each with its events' native JSON text and xAPI statement text (block-text.ts),
+ * so a whole-class export reads ready-made text instead of decoding every event (≈13 µs each in
+ * Chromium). A device's blocks cover a prefix of its seqs; the events after them (its tail) are read
+ * from the log at each export.
+ *
+ * Block k owns the seqs after block k-1's `to` up to its own `to`; an export counts the log's events
+ * in each block's range (a count decodes no values) and drops a block whose count is not its `n`,
+ * and every later one of the device. Imports and deletions drop the blocks they touch
+ * (`dropBlocksFrom`, `dropAllBlocks`). Blocks are sealed after each import for the devices it touched,
+ * and during a whole-class export for what is missing.
+ */
+export const BLOCK_SIZE = 1000;
+
+export const CACHE_STORES = ['exportBlocks', 'exportNative', 'exportXapi'] as const;
+type TextStore = 'exportNative' | 'exportXapi';
+type TextOf<S extends TextStore> = S extends 'exportNative' ? NativeBlock : XapiBlock;
+type AnyTx = IDBPTransaction<ProgressDB, ArrayLike<StoreNames<ProgressDB>>, 'readwrite'>;
+
+/** Every key of a device: [d] sorts before [d, any seq], [d, []] after. */
+const deviceRange = (deviceId: string) => IDBKeyRange.bound([deviceId], [deviceId, []]);
+/** A device's events after seq `to` (all of them when null). */
+const after = (deviceId: string, to: number | null) => (to === null ? deviceRange(deviceId) : IDBKeyRange.bound([deviceId, to], [deviceId, []], true));
+
+/** The devices with events, in id order (one step of a key cursor per device). */
+export async function deviceIds(db: Db): Promise<string[]> {
+  const tx = db.transaction('events');
+  const ids: string[] = [];
+  let c = await tx.store.index('by-device-seq').openKeyCursor();
+  while (c) {
+    const id = c.key[0];
+    ids.push(id);
+    c = await c.continue([id, []] as unknown as [string, number]);
+  }
+  await tx.done;
+  return ids;
+}
+
+/**
+ * Drops the device's blocks that an event added or removed at `seq` changes: every block with `to`
+ * ≥ seq (an event before a block's first seq lies in its range too). In the caller's transaction.
+ */
+export async function dropBlocksFrom(tx: AnyTx, deviceId: string, seq: number): Promise<void> {
+  const metas = await tx.objectStore('exportBlocks').getAll(deviceRange(deviceId));
+  const first = metas.find((m) => m.to >= seq);
+  if (!first) return;
+  const range = IDBKeyRange.bound([deviceId, first.from], [deviceId, []]);
+  await Promise.all(CACHE_STORES.map((s) => tx.objectStore(s).delete(range)));
+}
+
+/** Drops every block (delete everything). In the caller's transaction. */
+export async function dropAllBlocks(tx: AnyTx): Promise<void> {
+  await Promise.all(CACHE_STORES.map((s) => tx.objectStore(s).clear()));
+}
+
+/** A device's blocks that agree with the log (a prefix of them), with their text of one kind. */
+interface Checked<T> {
+  metas: BlockMeta[];
+  texts: T[];
+}
+
+/**
+ * Reads a device's blocks (and their text from `store`, if given) and checks them against the log:
+ * the valid prefix comes back, and the first block that disagrees is dropped with every later one.
+ */
+async function checkDevice<S extends TextStore>(db: Db, deviceId: string, store: S | null): Promise<Checked<TextOf<S>>> {
+  const tx = guard(db.transaction(store ? ['events', 'exportBlocks', store] : ['events', 'exportBlocks']));
+  const range = deviceRange(deviceId);
+  const textsRead = store ? (tx.objectStore(store).getAll(range) as Promise<TextOf<S>[]>) : Promise.resolve([]);
+  textsRead.catch(() => {});
+  const metas = await tx.objectStore('exportBlocks').getAll(range);
+  const index = tx.objectStore('events').index('by-device-seq');
+  const counts = await Promise.all(metas.map((m, k) =>
+    index.count(k ? IDBKeyRange.bound([deviceId, metas[k - 1]!.to], [deviceId, m.to], true) : IDBKeyRange.bound([deviceId], [deviceId, m.to]))));
+  const texts = await textsRead;
+  await tx.done;
+  let valid = 0;
+  while (valid < metas.length) {
+    const m = metas[valid]!;
+    const ordered = valid === 0 || m.from > metas[valid - 1]!.to;
+    if (!ordered || m.to < m.from || counts[valid] !== m.n || (store && texts[valid]?.from !== m.from)) break;
+    valid++;
+  }
+  if (valid < metas.length) {
+    const drop = guard(db.transaction([...CACHE_STORES], 'readwrite'));
+    const stale = IDBKeyRange.bound([deviceId, metas[valid]!.from], [deviceId, []]);
+    await Promise.all([...CACHE_STORES.map((s) => drop.objectStore(s).delete(stale)), drop.done]);
+  }
+  return { metas: metas.slice(0, valid), texts: texts.slice(0, valid) };
+}
+
+/** What `sealFrom` yields: a block it sealed (or built, when it could not be stored), or a page of the tail. */
+type Sealed = { block: BuiltBlock } | { events: ProgressEvent[] };
+
+/**
+ * Seals the device's full blocks after seq `lastTo` (null: it has none yet), folding them into `runs`
+ * (the device's fold at `lastTo`), then yields its remaining events (the tail, under BLOCK_SIZE) as
+ * one page. Each block is read, built and stored in one transaction, so it agrees with the log it
+ * was made from. When storing fails (a full disk) blocks are still built for the caller; when a block
+ * cannot be built (a statement the uncached export cannot make either), the rest of the device comes
+ * as pages of events.
+ */
+async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: Runs): AsyncGenerator<Sealed> {
+  const builder = blockBuilder();
+  let store = true;
+  for (;;) {
+    const tx = guard(db.transaction(['events', ...CACHE_STORES], store ? 'readwrite' : 'readonly'));
+    const page = await tx.objectStore('events').index('by-device-seq').getAll(after(deviceId, lastTo), BLOCK_SIZE);
+    let block: BuiltBlock | null = null;
+    if (page.length === BLOCK_SIZE) {
+      try {
+        block = buildBlock(builder, page, runs);
+      } catch {
+        block = null;
+      }
+    }
+    if (block && store) {
+      const key: [string, number] = [deviceId, block.meta.from];
+      const wtx = tx as unknown as AnyTx;
+      const puts = [wtx.objectStore('exportBlocks').put(block.meta, key), wtx.objectStore('exportNative').put(block.native, key), wtx.objectStore('exportXapi').put(block.xapi, key)];
+      try {
+        await Promise.all([...puts, tx.done]);
+      } catch {
+        for (const p of puts) p.catch(() => {});
+        store = false; // blocks must stay a prefix: none after one that could not be stored
+      }
+    } else await tx.done.catch(() => {});
+    if (block) {
+      lastTo = block.meta.to;
+      yield { block };
+      continue;
+    }
+    if (page.length) yield { events: page };
+    if (page.length < BLOCK_SIZE) return;
+    // A block that cannot be built: the rest of the device as plain pages.
+    for (let last = page[page.length - 1]!.seq; ;) {
+      const rest = await db.getAllFromIndex('events', 'by-device-seq', after(deviceId, last), PAGE_SIZE);
+      if (rest.length) yield { events: rest };
+      if (rest.length < PAGE_SIZE) return;
+      last = rest[rest.length - 1]!.seq;
+    }
+  }
+}
+
+/** The device's fold at the end of its checked blocks, into `runs`; the last block's `to` (null: none). */
+function foldOf(metas: readonly BlockMeta[], runs: Runs): number | null {
+  for (const m of metas) applyFold(runs, m.fold);
+  return metas.length ? metas[metas.length - 1]!.to : null;
+}
+
+/**
+ * Seals the full blocks the devices lack (after an import, for the devices it touched). `onProgress`:
+ * 0…1 over the blocks to seal.
+ */
+export async function sealDevices(db: Db, ids: Iterable<string>, onProgress?: (fraction: number) => void): Promise<void> {
+  const devices = [...ids];
+  const plans = await Promise.all(devices.map(async (deviceId) => {
+    const { metas } = await checkDevice(db, deviceId, null);
+    const runs: Runs = new Map();
+    const lastTo = foldOf(metas, runs);
+    const blocks = Math.floor((await db.countFromIndex('events', 'by-device-seq', after(deviceId, lastTo))) / BLOCK_SIZE);
+    return { deviceId, runs, lastTo, blocks };
+  }));
+  const total = plans.reduce((n, p) => n + p.blocks, 0);
+  let done = 0;
+  for (const { deviceId, runs, lastTo, blocks } of plans) {
+    if (!blocks) continue;
+    for await (const part of sealFrom(db, deviceId, lastTo, runs)) {
+      if (!('block' in part)) break;
+      onProgress?.(Math.min(1, ++done / total));
+    }
+  }
+}
+
+/** What a whole-class export reads from the cache, device by device: a block's text, or a page of events. */
+export type CachedPart<T> = { text: T; n: number } | { events: ProgressEvent[] };
+
+/** A promise that may be dropped unawaited (an export given up half-way) without an unhandled rejection. */
+const quiet = <T>(p: Promise<T>): Promise<T> => {
+  p.catch(() => {});
+  return p;
+};
+
+/**
+ * The whole log in (device, seq) order through the cache: each device's checked blocks' text from
+ * `store`, the blocks it lacks sealed now, then its tail as events. `runs` receives each device's
+ * fold at the end of its blocks before its tail comes (what the tail's statements continue from).
+ * The next device's blocks are read while one device is written out.
+ */
+export async function* cachedLog<S extends TextStore>(db: Db, store: S, runs: Runs): AsyncGenerator<CachedPart<TextOf<S>>> {
+  const devices = await deviceIds(db);
+  let next = devices.length ? quiet(checkDevice(db, devices[0]!, store)) : null;
+  for (let i = 0; next; i++) {
+    const { metas, texts } = await next;
+    const deviceId = devices[i]!;
+    next = i + 1 < devices.length ? quiet(checkDevice(db, devices[i + 1]!, store)) : null;
+    for (let k = 0; k < metas.length; k++) yield { text: texts[k]!, n: metas[k]!.n };
+    const lastTo = foldOf(metas, runs);
+    for await (const part of sealFrom(db, deviceId, lastTo, runs)) {
+      if ('block' in part) yield { text: (store === 'exportNative' ? part.block.native : part.block.xapi) as TextOf<S>, n: part.block.meta.n };
+      else yield part;
+    }
+  }
+}

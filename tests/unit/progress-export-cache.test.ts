@@ -1,0 +1,203 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openProgressDb, type Db } from '../../src/progress/db.ts';
+import { BLOCK_SIZE } from '../../src/progress/export-cache.ts';
+import { exportNativeFrom, exportXapiFrom, nativeBlob, xapiBlob } from '../../src/progress/exports.ts';
+import { importText } from '../../src/progress/import.ts';
+import { mergeInto } from '../../src/progress/merge.ts';
+import { NATIVE_FORMAT, NATIVE_VERSION } from '../../src/progress/native-format.ts';
+import { exportSource } from '../../src/progress/pages.ts';
+import { deleteProfileData, listProfiles } from '../../src/progress/profiles.ts';
+import { META } from '../../src/progress/schema.ts';
+import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
+import { writeEvents } from '../../src/progress/write.ts';
+import { generateClass } from '../fixtures/progress/generate-class.ts';
+
+/**
+ * The export text cache (export-cache.ts) must never make a whole-class export differ from one that
+ * reads every event: the same bytes, whatever happened to the log since the blocks were sealed.
+ */
+
+const NOW = new Date(Date.UTC(2026, 5, 1, 9));
+// 36 students × 5 lessons on 3 headsets: about 2,100 events each, so two sealed blocks and a tail per headset.
+const cls = generateClass(36, 5, 3, 11);
+const lessons = cls.lessons;
+const open: Db[] = [];
+let n = 0;
+afterEach(() => { for (const db of open.splice(0)) db.close(); });
+
+async function fresh(): Promise<Db> {
+  const db = await openProgressDb(`export-cache-${++n}`, () => {});
+  open.push(db);
+  return db;
+}
+
+const fileOf = (deviceId: string, profiles: readonly Profile[], events: readonly ProgressEvent[]) =>
+  JSON.stringify({ format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: NOW.toISOString(), deviceId, profiles, events });
+
+async function importHeadset(db: Db, i: number, keep: (e: ProgressEvent) => boolean = () => true): Promise<void> {
+  const h = cls.headsets[i]!;
+  const r = await importText(db, fileOf(h.deviceId, h.profiles, h.events.filter(keep)));
+  expect(r.ok).toBe(true);
+}
+
+/** The two whole-class exports through the cache, and as the log says without it. */
+async function exportsOf(db: Db) {
+  const deviceId = (await db.get('meta', META.deviceId)) as string;
+  const [xapi, native] = [await (await exportXapiFrom(db, lessons, undefined)).text(), await (await exportNativeFrom(db, deviceId, undefined, NOW)).text()];
+  const plainXapi = await (await xapiBlob(lessons, await exportSource(db))).text();
+  const plainNative = await (await nativeBlob(deviceId, await listProfiles(db), await exportSource(db), NOW)).text();
+  return { xapi, native, plainXapi, plainNative };
+}
+
+/** Asserts that the cached exports are byte for byte the uncached ones (and not trivially empty). */
+async function expectSame(db: Db): Promise<void> {
+  const x = await exportsOf(db);
+  expect(x.xapi.length).toBe(x.plainXapi.length);
+  expect(x.xapi === x.plainXapi).toBe(true);
+  expect(x.native === x.plainNative).toBe(true);
+  expect(JSON.parse(x.xapi).length).toBeGreaterThan(0);
+}
+
+/** The sealed blocks per device: [deviceId, from, to, n]. */
+async function blocks(db: Db): Promise<[string, number, number, number][]> {
+  const keys = await db.getAllKeys('exportBlocks');
+  const metas = await db.getAll('exportBlocks');
+  return metas.map((m, i) => [keys[i]![0], m.from, m.to, m.n]);
+}
+
+const expectedBlocks = (events: readonly ProgressEvent[]) => Math.floor(events.length / BLOCK_SIZE);
+
+describe('the export text cache', () => {
+  it('is sealed on import, and the whole-class exports through it are the uncached bytes', async () => {
+    const db = await fresh();
+    for (let i = 0; i < cls.headsets.length; i++) await importHeadset(db, i);
+    const sealed = await blocks(db);
+    expect(sealed).toHaveLength(cls.headsets.reduce((k, h) => k + expectedBlocks(h.events), 0));
+    expect(sealed.every(([, from, to, count]) => count === BLOCK_SIZE && to - from === BLOCK_SIZE - 1)).toBe(true);
+    await expectSame(db);
+  });
+
+  it('is what the export reads (a changed block shows), and a block that disagrees with the log is rebuilt', async () => {
+    const db = await fresh();
+    await importHeadset(db, 0);
+    const [deviceId, from] = (await blocks(db))[0]!;
+    const native = (await db.get('exportNative', [deviceId, from]))!;
+    await db.put('exportNative', { ...native, text: native.text.replace('"seq":1,', '"seq":1 ,') }, [deviceId, from]);
+    const x = await exportsOf(db);
+    expect(x.native).not.toBe(x.plainNative); // the cache's text, not the log's: the test below can fail
+    await db.put('exportNative', native, [deviceId, from]);
+    // An event removed behind the cache's back: its block's count no longer matches, so it and the later ones are rebuilt.
+    const victim = cls.headsets[0]!.events[1500]!;
+    await db.delete('events', victim.id);
+    await expectSame(db);
+    expect((await blocks(db)).map(([, f, t]) => [f, t])).toEqual([[1, 1000], [1001, 2001]]);
+    // One added into a block's range (and one before the first block) behind its back.
+    await db.add('events', victim);
+    await expectSame(db);
+    expect((await blocks(db)).map(([, f, t]) => [f, t])).toEqual([[1, 1000], [1001, 2000]]);
+    // A block whose own record lies about its count, and one whose text is missing.
+    const meta = (await db.get('exportBlocks', [deviceId, 1]))!;
+    await db.put('exportBlocks', { ...meta, n: 999 }, [deviceId, 1]);
+    await db.delete('exportXapi', [deviceId, 1001]);
+    await expectSame(db);
+    expect(await blocks(db)).toHaveLength(2);
+  });
+
+  it('is sealed by the first whole-class export when an import did not, and used by the next', async () => {
+    const db = await fresh();
+    for (const h of cls.headsets) await mergeInto(db, h.profiles, h.events); // the merge alone seals nothing
+    expect(await blocks(db)).toHaveLength(0);
+    await expectSame(db);
+    expect(await blocks(db)).toHaveLength(cls.headsets.reduce((k, h) => k + expectedBlocks(h.events), 0));
+    await expectSame(db);
+  });
+
+  it('continues with the events written after the blocks (the tail), on this device too', async () => {
+    const db = await fresh();
+    await importHeadset(db, 1);
+    await expectSame(db);
+    const own = (await db.get('meta', META.deviceId)) as string;
+    const profile = cls.headsets[1]!.profiles[0]!;
+    // This device's students play: 1,600 events in batches as the saver writes them, more than a block.
+    const played = cls.headsets[0]!.events.slice(0, 1600);
+    for (let i = 0; i < played.length; i += 40) {
+      await writeEvents(db, played.slice(i, i + 40).map((e) => ({ ...e, id: crypto.randomUUID(), deviceId: own, seq: null, profileId: profile.id })));
+    }
+    await expectSame(db);
+    expect((await blocks(db)).filter(([d]) => d === own)).toHaveLength(1);
+    await writeEvents(db, played.slice(0, 500).map((e) => ({ ...e, id: crypto.randomUUID(), deviceId: own, seq: null, profileId: profile.id })));
+    await expectSame(db);
+    expect((await blocks(db)).filter(([d]) => d === own)).toHaveLength(2);
+  });
+
+  it('drops the blocks an import adds events into (or before), keeps those before them, and seals again', async () => {
+    const db = await fresh();
+    const h = cls.headsets[2]!;
+    // First a file with holes (every 97th event missing, and nothing after seq 1,900), then the whole headset.
+    await importHeadset(db, 2, (e) => e.seq % 97 !== 0 && e.seq <= 1900);
+    const before = await blocks(db);
+    expect(before).toHaveLength(1);
+    await expectSame(db);
+    await mergeInto(db, h.profiles, h.events.filter((e) => e.seq >= 1200)); // only into the tail and after: the first block stays
+    expect(await blocks(db)).toEqual(before);
+    await expectSame(db);
+    await mergeInto(db, h.profiles, h.events); // the holes inside the first block: dropped by the merge itself
+    expect(await blocks(db)).toHaveLength(0);
+    await expectSame(db); // sealed again by the export
+    expect(await blocks(db)).toHaveLength(expectedBlocks(h.events));
+    expect((await blocks(db))[0]).not.toEqual(before[0]);
+    await expectSame(db);
+  });
+
+  it('drops the blocks of a student who deletes their data, and of everything', async () => {
+    const db = await fresh();
+    for (let i = 0; i < cls.headsets.length; i++) await importHeadset(db, i);
+    const student = cls.headsets[1]!.profiles[3]!;
+    const first = cls.headsets[1]!.events.find((e) => e.profileId === student.id)!.seq;
+    const before = await blocks(db);
+    await deleteProfileData(db, student.id);
+    // Its device's blocks from the one holding its first event on are gone, every other block stays.
+    expect(await blocks(db)).toEqual(before.filter(([d, , to]) => d !== cls.headsets[1]!.deviceId || to < first));
+    expect((await blocks(db)).length).toBeLessThan(before.length);
+    await expectSame(db);
+    expect(JSON.parse((await exportsOf(db)).xapi).some((s: { actor: { account: { name: string } } }) => s.actor.account.name === student.id)).toBe(false);
+    const { deleteEverything } = await import('../../src/progress/profiles.ts');
+    await deleteEverything(db);
+    expect(await blocks(db)).toHaveLength(0);
+    expect(await db.count('exportNative')).toBe(0);
+    expect(await db.count('exportXapi')).toBe(0);
+  });
+
+  it('describes each activity once, in full on the first statement that names it in the whole export', async () => {
+    const db = await fresh();
+    for (let i = 0; i < cls.headsets.length; i++) await importHeadset(db, i);
+    const statements = JSON.parse((await exportsOf(db)).xapi) as { object: { id: string; definition?: { name: Record<string, string> } } }[];
+    const seen = new Set<string>();
+    let described = 0;
+    for (const s of statements) {
+      expect(s.object.definition !== undefined, s.object.id).toBe(!seen.has(s.object.id));
+      if (s.object.definition) described++;
+      seen.add(s.object.id);
+    }
+    expect(described).toBe(seen.size);
+    expect(described).toBeGreaterThan(lessons.length);
+    // Full definitions come from the export's lessons (here their titles), never from the cache.
+    const titled = statements.find((s) => s.object.id.endsWith(':lesson:lesson-02') && s.object.definition)!;
+    expect(titled.object.definition!.name).toEqual({ 'ko-KR': '수업 2', 'en-US': 'Lesson 2' });
+    const other = JSON.parse(await (await exportXapiFrom(db, [], undefined)).text()) as typeof statements;
+    expect(other.find((s) => s.object.id.endsWith(':lesson:lesson-02') && s.object.definition)!.object.definition!.name).toEqual({ und: 'lesson-02' });
+    expect(await (await exportXapiFrom(db, [], undefined)).text()).toBe(await (await xapiBlob([], await exportSource(db))).text());
+  });
+
+  it('is not used for another home page or for one lesson, which read the log', async () => {
+    const db = await fresh();
+    await importHeadset(db, 0);
+    const homePage = 'https://lrs.example/';
+    const other = await (await exportXapiFrom(db, lessons, undefined, { homePage })).text();
+    expect(other).toBe(await (await xapiBlob(lessons, await exportSource(db), { homePage })).text());
+    expect(other).toContain(JSON.stringify(homePage));
+    const one = await (await exportXapiFrom(db, lessons, 'lesson-03')).text();
+    expect(one).toBe(await (await xapiBlob(lessons, await exportSource(db, 'lesson-03'))).text());
+  });
+});
