@@ -97,6 +97,36 @@ describe('importing exports from many headsets', () => {
     expect(r).toMatchObject({ ok: true, invalid: 3, added: file.events.length - 2 });
   });
 
+  it('skips events whose ids the xAPI export could not name (a lone surrogate), saying why, and keeps the rest', async () => {
+    const a = await headset(2, 9);
+    const file = await exportedFile(a);
+    const events: unknown[] = [...file.events];
+    const [e0, e1, e2, e3, e4] = file.events as [ProgressEvent, ProgressEvent, ProgressEvent, ProgressEvent, ProgressEvent];
+    events.splice(0, 5,
+      { ...e0, lessonId: 'commute\ud800' },
+      { ...e1, lessonId: 'Commute' }, // not the lesson format's id
+      { ...e2, record: { kind: 'step-entered', stepId: 'intro\udfff' } },
+      { ...e3, record: { kind: 'chose', stepId: 'meal', optionId: '\udc00bus', kgPerYear: 1 } },
+      { ...e4, record: { kind: 'visited', stepId: 'intro', hotspotId: 'x\ud83d' } });
+    const text = JSON.stringify({ ...file, events });
+    const { parseNative } = await import('../../src/progress/native.ts');
+    const parsed = parseNative(text);
+    expect(parsed).toMatchObject({ ok: true, invalid: 5 });
+    const details = (parsed as { details: string[] }).details;
+    expect(details).toEqual([
+      expect.stringMatching(/^events\[0\]\.lessonId: a lesson id/), expect.stringMatching(/^events\[1\]\.lessonId: a lesson id/),
+      expect.stringMatching(/\.record\.stepId: a step id/), expect.stringMatching(/\.record\.optionId: an id with a lone surrogate/),
+      expect.stringMatching(/\.record\.hotspotId: an id with a lone surrogate/),
+    ]);
+    // Well-formed pairs (an emoji) and the lesson format's ids still pass.
+    expect(parseNative(JSON.stringify({ ...file, events: [{ ...e0, lessonId: 'lesson-01_b' }, { ...e3, record: { kind: 'chose', stepId: 'meal', optionId: '자전거😀', kgPerYear: 1 } }] }))).toMatchObject({ ok: true, invalid: 0 });
+    const laptop = await device();
+    const r = await laptop.importNative(text);
+    expect(r).toMatchObject({ ok: true, invalid: 5, added: file.events.length - 5 });
+    // The export of what was kept does not throw.
+    expect(JSON.parse(await (await laptop.exportXapi([lesson])).text()).length).toBeGreaterThan(0);
+  });
+
   it('exports one lesson alone', async () => {
     const a = await headset(2, 7);
     const other = autoplay(lesson, 'high', seeded(70));
