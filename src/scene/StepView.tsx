@@ -4,7 +4,7 @@ import { noteStepDrawn } from '../app/firstStep.ts';
 import { appStore } from '../app/store.ts';
 import { currentStep } from '../runner/runner.ts';
 import { NavBar3D } from './NavBar3D.tsx';
-import { PANEL_Y } from './layout.ts';
+import { NAV_BAR, PANEL_Y } from './layout.ts';
 import { SaveBadge3D } from './SaveBadge3D.tsx';
 import { preloadStepScenes, STEP_SCENES } from './steps/index.ts';
 import { usePanelDistance } from './usePanelDistance.ts';
@@ -25,7 +25,7 @@ export function StepView() {
         <Scene key={step.id} step={step as never} session={session} lang={lang} />
         <PreloadScenes lesson={session.lesson} />
       </Suspense>
-      <NavBar3D session={session} y={-0.62} />
+      <NavBar3D session={session} y={NAV_BAR.y} />
       <SaveBadge3D y={-0.84} />
     </group>
   );

@@ -22,3 +22,8 @@ export const BUTTON_HEIGHT = 0.12;
 export const PANEL_COLOR = '#14202b';
 export const TEXT_COLOR = '#f4f7f5';
 export const ACCENT = '#2f9e6e';
+/**
+ * The Back/Next bar under a step's panel (relative to PANEL_Y): its centre line, and the box it and
+ * the headset's Recenter button under it take (buttons 0.4 m wide at ±0.45 m).
+ */
+export const NAV_BAR = { y: -0.62, width: 1.3, top: -0.56, bottom: -0.81 } as const;

@@ -6,7 +6,7 @@ import { PANEL_COLOR } from '../layout.ts';
 import { useTextHeight } from '../steps/useTextHeight.ts';
 import { Label } from '../ui/Label.tsx';
 import { useReducedMotion } from '../useReducedMotion.ts';
-import { CARD, cardSide, hotspotScale, MARKER, yawToStudent } from './layout.ts';
+import { CARD, cardPlace, cardRect, type CardSurroundings, hotspotScale, MARKER, yawToStudent } from './layout.ts';
 
 const WIDTH = CARD.width;
 const PAD = 0.05;
@@ -26,7 +26,7 @@ const text = new MeshBasicMaterial(overlay);
  * it reads like the lesson panel, drawn over anything in the way.
  * Opens with a short grow (none under reduced motion).
  */
-export function HotspotCard({ hotspot, others }: { hotspot: HotspotView | undefined; others: readonly HotspotView['position'][] }) {
+export function HotspotCard({ hotspot, around }: { hotspot: HotspotView | undefined; around: CardSurroundings }) {
   const reduced = useReducedMotion();
   const [bodyHeight, onSync] = useTextHeight(0.2);
   const group = useRef<Group>(null);
@@ -39,13 +39,12 @@ export function HotspotCard({ hotspot, others }: { hotspot: HotspotView | undefi
     g.scale.setScalar(k * (0.85 + 0.15 * (1 - (1 - t.current) ** 3)));
   });
   if (!hotspot) return null;
-  const [x, y, z] = hotspot.position;
   const height = PAD + TITLE * 1.3 + bodyHeight + PAD;
-  // Beside the marker, on the side covering no other marker (else the outer one), level with it where
-  // the ground allows.
-  const side = cardSide(hotspot.position, others);
-  const left = side > 0 ? CARD.gap : -CARD.gap - WIDTH;
-  const top = Math.max(height / 2, (0.15 - y) / k + height);
+  // Beside, above or below the marker: wherever it covers least of the other markers, their labels,
+  // the panel and the buttons (layout.ts), clear of the ground.
+  const rect = cardRect(hotspot.position, cardPlace(hotspot.position, height, around), height);
+  const left = rect.x0;
+  const top = rect.y1;
   return (
     <group ref={group} name={`hotspot-card:${hotspot.id}`}
       position={hotspot.position as [number, number, number]}

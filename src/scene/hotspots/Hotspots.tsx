@@ -11,7 +11,7 @@ import { dwellGeometry, markerGeometry, targetGeometry } from './geometry.ts';
 import { Gaze } from './Gaze.tsx';
 import { GuideArrow } from './GuideArrow.tsx';
 import { HotspotCard } from './HotspotCard.tsx';
-import { hotspotScale, MARKER, yawToStudent } from './layout.ts';
+import { hotspotScale, MARKER, type ViewRect, yawToStudent } from './layout.ts';
 import { useFaceOnRequest } from './useFaceOnRequest.ts';
 
 // Markers, labels and the dwell ring are drawn over everything (after the panels): a hotspot behind
@@ -46,7 +46,7 @@ export interface HotspotRefs {
  * pointer targets named `hotspot:<id>`, the open hotspot's card, dwell (gaze in VR, a resting mouse on a
  * screen) and the guide arrow.
  */
-export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots: HotspotView[]; guide: boolean }) {
+export function Hotspots({ stepId, hotspots, guide, keepClear }: { stepId: string; hotspots: HotspotView[]; guide: boolean; keepClear: readonly ViewRect[] }) {
   const markers = useRef<InstancedMesh>(null);
   const refs = useRef<HotspotRefs>({ groups: [], dwell: [], visited: [], pointed: -1, dwelt: -1 });
   refs.current.visited = hotspots.map((h) => h.visited);
@@ -132,7 +132,8 @@ export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots
             ref={(r) => {
               refs.current.dwell[i] = r;
             }} />
-          <Label position={[0, 0.13, 0]} fontSize={0.05} anchorY="bottom" maxWidth={0.9} textAlign="center"
+          {/* The open card's title repeats the label, and the card would cover half of it. */}
+          <Label position={[0, 0.13, 0]} fontSize={0.05} anchorY="bottom" maxWidth={0.9} textAlign="center" visible={focused !== h.id}
             outlineWidth={0.005} outlineColor="#0b1620" color={h.visited ? '#c9f5da' : '#ffffff'} material={labelMaterial} renderOrder={6}>
             {h.visited ? `✓ ${h.label}` : h.label}
           </Label>
@@ -140,7 +141,7 @@ export function Hotspots({ stepId, hotspots, guide }: { stepId: string; hotspots
       ))}
       {focused && (
         <HotspotCard key={focused} hotspot={hotspots.find((h) => h.id === focused)}
-          others={hotspots.filter((h) => h.id !== focused).map((h) => h.position)} />
+          around={{ others: hotspots.filter((h) => h.id !== focused), keepClear }} />
       )}
       <Gaze stepId={stepId} hotspots={hotspots} refs={refs} />
       <GuideArrow refs={refs} on={guide} />

@@ -6,8 +6,8 @@ import type { SceneStep } from '../../lesson/steps/scene.ts';
 import { Hotspots } from '../hotspots/Hotspots.tsx';
 import { TeleportArea } from '../../xr/TeleportArea.tsx';
 import { teleportStore } from '../../xr/teleport.ts';
-import { MARKER } from '../hotspots/layout.ts';
-import { BODY_SIZE, EYE_HEIGHT, PANEL_Y, TITLE_SIZE } from '../layout.ts';
+import { MARKER, viewRectAhead } from '../hotspots/layout.ts';
+import { BODY_SIZE, EYE_HEIGHT, NAV_BAR, PANEL_Y, TITLE_SIZE } from '../layout.ts';
 import { PanelBacking } from '../ui/Panel.tsx';
 import { usePanelDistance } from '../usePanelDistance.ts';
 import { PropField } from '../props/PropField.tsx';
@@ -42,6 +42,11 @@ export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
   // Straight ahead unless that hides a hotspot; then turned aside, still facing the student.
   const slot = panelSlot(v.hotspots, { width: WIDTH, bottom: PANEL_Y + BOTTOM, top: PANEL_Y + top, distance, eye: EYE_HEIGHT });
   const turn = Math.atan2(slot, distance);
+  // A hotspot's card keeps clear of the panel and of the Back/Next/Recenter bar under it (StepView).
+  const keepClear = useMemo(() => [
+    viewRectAhead(turn, WIDTH, PANEL_Y + BOTTOM, PANEL_Y + top, distance),
+    viewRectAhead(0, NAV_BAR.width, PANEL_Y + NAV_BAR.bottom, PANEL_Y + NAV_BAR.top, distance),
+  ], [turn, top, distance]);
   // The panel follows a teleported student (Stage moves the step's group); the world stays put.
   const moved = useStore(teleportStore, (s) => s.offset);
   return (
@@ -50,7 +55,7 @@ export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
       <group name="scene-world" position={[-moved.x, -PANEL_Y, distance - moved.z]}>
         {step.teleport && <TeleportArea />}
         <PropField props={step.props} />
-        <Hotspots stepId={step.id} hotspots={v.hotspots} guide={!v.done} />
+        <Hotspots stepId={step.id} hotspots={v.hotspots} guide={!v.done} keepClear={keepClear} />
       </group>
       <group name="scene-panel" rotation={[0, -turn, 0]}
         position={[distance * Math.sin(turn), 0, distance * (1 - Math.cos(turn))]}>
