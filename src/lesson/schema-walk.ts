@@ -165,6 +165,8 @@ export function forEachLocalized(root: Schema, data: unknown, visit: (path: Json
     if (def(u).type === 'union') {
       const opt = unionOption(u, v);
       if (!opt) return;
+      // A plain string or a text per language (a source's publisher): the value picks which.
+      if (isLocalized(opt)) return visit([...path], v);
       u = unwrap(opt);
     }
     const d = def(u);

@@ -14,7 +14,8 @@ export type Step = z.infer<typeof Step>;
 export const Source = z.strictObject({
   id: Id,
   title: z.string().min(1),
-  publisher: z.string().min(1),
+  /** As printed on the work; a { "ko", "en" } text where the publisher has a name in each language. */
+  publisher: z.union([z.string().min(1), Localized]),
   year: z.union([z.int().min(1900).max(2100), z.string().min(4)]),
   // A pattern rather than z.url(): the JSON Schema then accepts exactly what the app accepts.
   url: z.string().regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'a web address starting with https:// or http://').optional(),

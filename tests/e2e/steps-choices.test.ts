@@ -137,7 +137,7 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   const afterCar = expectedTotal('ko', { type: 'choose', optionId: 'car' });
   expect(afterCar).toBe('146');
   await expect.poll(() => shownTotal(page)).toBe(`1년 ${afterCar} kg CO₂e`);
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'CO₂ 풍선 15개' }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'CO₂e 풍선 15개' }).count()).toBe(1);
   await waitForObject(page, 'footprint:car');
   await expect.poll(() => scene3dHasText(page, `1년 ${afterCar} kg CO₂e`)).toBe(true);
   // Reduced motion: the 15 balloons are simply there, and nothing moves (or is rewritten) while idle.

@@ -57,6 +57,14 @@ describe('reachability and endings', () => {
 });
 
 describe('content checks', () => {
+  it('takes a publisher as one name or as a name per language, which then needs every language', () => {
+    const l = base('footprint');
+    l.sources[0].publisher = { ko: '기후에너지환경부', en: 'Ministry of Climate, Energy and Environment' };
+    expect(codes(check(l))).toEqual([]);
+    l.sources[0].publisher = { ko: '기후에너지환경부' };
+    expect(problemsOf(check(l))).toMatchObject([{ code: 'missing-language', path: 'sources[0].publisher', message: expect.stringContaining('"en"') }]);
+  });
+
   it('warns when "complete" asks for more hotspots than the scene has', () => {
     const l = base('scene');
     l.steps[0].complete = 3;

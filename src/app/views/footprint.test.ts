@@ -26,9 +26,11 @@ describe('footprint view', () => {
     expect(v.total).toBe('0 kg CO₂e a year');
   });
 
-  test('approximate factors are marked ≈, and long publishers are shortened for 3D', () => {
+  test('approximate factors are marked ≈, daily choices read "a day", and long publishers are shortened for 3D', () => {
     const v = footprintView(lesson, step('power'), play(lesson), 'ko', ko);
-    expect(v.options[0]!.perChoice).toBe('≈ 한 번에 0.83 kg CO₂e');
+    expect(v.times).toBe('매일');
+    expect(footprintView(lesson, step('power'), play(lesson), 'en', en).options[0]!.perChoice).toBe('≈ 0.83 kg CO₂e a day');
+    expect(v.options[0]!.perChoice).toBe('≈ 하루 0.83 kg CO₂e');
     expect(v.options[0]!.perYear).toBe('≈ 1년 305 kg CO₂e');
     expect(v.anyApproximate).toBe(true);
     expect(v.options[0]!.sourceShort.length).toBeLessThanOrEqual(34 + 6);
@@ -55,12 +57,12 @@ describe('footprint view', () => {
 
   test('balloons: count in proportion to kg, with what one balloon means', () => {
     const none = footprintView(lesson, step('travel'), play(lesson, ...atTravel), 'en', en).consequence;
-    expect(none).toMatchObject({ kind: 'balloons', units: 0, maxUnits: 24, level: 0, description: 'No CO₂ balloons' });
+    expect(none).toMatchObject({ kind: 'balloons', units: 0, maxUnits: 24, level: 0, description: 'No CO₂e balloons' });
     const car = footprintView(lesson, step('travel'), play(lesson, ...atTravel, { type: 'choose', optionId: 'car' }), 'en', en).consequence;
     // 145.9 kg / 24 → 10 kg a balloon → 15 balloons.
-    expect(car).toMatchObject({ units: 15, level: 1, caption: 'Each = 10 kg CO₂e a year', description: '15 CO₂ balloons' });
+    expect(car).toMatchObject({ units: 15, level: 1, caption: 'Each = 10 kg CO₂e a year', description: '15 CO₂e balloons' });
     const bike = footprintView(lesson, step('travel'), play(lesson, ...atTravel, { type: 'choose', optionId: 'bike' }), 'ko', ko).consequence;
-    expect(bike).toMatchObject({ units: 1, caption: '하나 = 1년 10 kg CO₂e', description: 'CO₂ 풍선 1개' });
+    expect(bike).toMatchObject({ units: 1, caption: '하나 = 1년 10 kg CO₂e', description: 'CO₂e 풍선 1개' });
   });
 
   test('trees: lost in proportion to kg; all standing before a choice', () => {
@@ -80,5 +82,7 @@ describe('footprint view', () => {
     const sea = footprintView(lesson, step('cooling'), play(lesson, { goto: 'cooling' }, { type: 'choose', optionId: 'fan' }), 'ko', ko).consequence;
     expect(sea.level).toBeCloseTo(0.5 / 6);
     expect(sea.description).toBe('바닷물이 눈금의 8.3%까지 차올랐어요');
+    // Before a choice: no "rose to 0 %".
+    expect(footprintView(lesson, step('cooling'), play(lesson, { goto: 'cooling' }), 'en', en).consequence.description).toBe('Choose one to see what it does');
   });
 });

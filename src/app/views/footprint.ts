@@ -1,7 +1,7 @@
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson, Source } from '../../lesson/schema.ts';
 import type { FootprintStep } from '../../lesson/steps/footprint.ts';
-import { pick } from '../../lesson/text.ts';
+import { pick, pickPlain } from '../../lesson/text.ts';
 import {
   chosenOption, comparisonBars, consequenceLevel, footprintSummary, kgPerUnit, optionKgPerChoice, optionKgPerYear,
   stepMaxKgPerYear, unitsFor,
@@ -12,13 +12,15 @@ import type { Translate } from './translate.ts';
 
 /** The most balloons or trees a consequence shows: enough to read as "more", few enough to count. */
 export const MAX_UNITS = { balloons: 24, trees: 20 } as const;
+/** A choice made this many times a year is a daily one: its figures read "a day". */
+const DAYS_A_YEAR = 365;
 
 export interface FootprintOptionView {
   id: string;
   label: string;
   /** "4 km" */
   quantity: string;
-  /** "0.77 kg CO₂e each time", with "≈ " when approximate. */
+  /** "0.77 kg CO₂e each time" ("… a day" for a daily choice), with "≈ " when approximate. */
   perChoice: string;
   /** "146 kg CO₂e a year", with "≈ " when approximate. */
   perYear: string;
@@ -58,7 +60,7 @@ export interface ConsequenceView {
 export interface FootprintView {
   title: string;
   prompt: string;
-  /** "190 times a year" */
+  /** "190 times a year", or "every day" for 365 */
   times: string;
   options: FootprintOptionView[];
   anyApproximate: boolean;
@@ -76,10 +78,11 @@ function shorten(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-export function sourceNames(lesson: Lesson, id: string): { short: string; full: string; source: Source | undefined } {
+export function sourceNames(lesson: Lesson, id: string, lang: Language): { short: string; full: string; source: Source | undefined } {
   const s = lesson.sources.find((x) => x.id === id);
   if (!s) return { short: id, full: id, source: undefined };
-  return { short: `${shorten(s.publisher, 34)}, ${s.year}`, full: `${s.title} — ${s.publisher}, ${s.year}`, source: s };
+  const publisher = pickPlain(s.publisher, lang);
+  return { short: `${shorten(publisher, 34)}, ${s.year}`, full: `${s.title} — ${publisher}, ${s.year}`, source: s };
 }
 
 const approx = (t: Translate, on: boolean, value: string) => (on ? t('steps.approx', { value }) : value);
@@ -113,20 +116,22 @@ function consequenceView(step: FootprintStep, state: RunnerState, lang: Language
   return {
     kind, level, units: 0, maxUnits: 0,
     caption: t('steps.footprint.scaleTop', { kg: formatKg(stepMaxKgPerYear(step), lang) }),
-    description: t(`${k}.${kind}`, { pct: formatPercent(level, lang) }),
+    // Before a choice the level means nothing yet: say so, rather than "rose to 0 %".
+    description: chosen ? t(`${k}.${kind}`, { pct: formatPercent(level, lang) }) : t(`${k}.pending`),
   };
 }
 
 /** What a footprint step looks like right now; shared by the 3D panel and the DOM layer. */
 export function footprintView(lesson: Lesson, step: FootprintStep, state: RunnerState, lang: Language, t: Translate): FootprintView {
   const chosenId = state.choices[step.id];
+  const daily = step.timesPerYear === DAYS_A_YEAR;
   const options = step.options.map((o): FootprintOptionView => {
-    const names = sourceNames(lesson, o.source);
+    const names = sourceNames(lesson, o.source, lang);
     return {
       id: o.id,
       label: pick(o.label, lang),
       quantity: t('steps.quantity', { quantity: formatQuantity(o.quantity, lang), unit: pick(o.unit, lang) }),
-      perChoice: approx(t, o.approximate, t('steps.footprint.perChoice', { kg: formatKg(optionKgPerChoice(o), lang) })),
+      perChoice: approx(t, o.approximate, t(daily ? 'steps.footprint.perDay' : 'steps.footprint.perChoice', { kg: formatKg(optionKgPerChoice(o), lang) })),
       perYear: approx(t, o.approximate, t('steps.footprint.perYear', { kg: formatKg(optionKgPerYear(step, o), lang) })),
       sourceShort: names.short,
       sourceFull: names.full,
@@ -138,7 +143,7 @@ export function footprintView(lesson: Lesson, step: FootprintStep, state: Runner
   return {
     title: pick(step.title, lang),
     prompt: pick(step.prompt, lang),
-    times: t('steps.footprint.times', { n: formatNumber(step.timesPerYear, lang) }),
+    times: daily ? t('steps.footprint.daily') : t('steps.footprint.times', { n: formatNumber(step.timesPerYear, lang) }),
     options,
     anyApproximate: options.some((o) => o.approximate),
     chosen: chosenId !== undefined,

@@ -1,7 +1,7 @@
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
 import type { SummaryStep } from '../../lesson/steps/summary.ts';
-import { pick } from '../../lesson/text.ts';
+import { pick, pickPlain } from '../../lesson/text.ts';
 import { footprintSummary } from '../../runner/footprint.ts';
 import { score } from '../../runner/score.ts';
 import type { RunnerState } from '../../runner/types.ts';
@@ -77,7 +77,7 @@ export function summaryView(lesson: Lesson, step: SummaryStep, state: RunnerStat
     sources: show.has('sources')
       ? lesson.sources.map((src) => ({
         id: src.id,
-        line: t('steps.summary.sourceLine', { title: src.title, publisher: src.publisher, year: String(src.year) }),
+        line: t('steps.summary.sourceLine', { title: src.title, publisher: pickPlain(src.publisher, lang), year: String(src.year) }),
         url: src.url ?? null,
         secondary: src.status === 'secondary',
       }))

@@ -15,7 +15,7 @@ interface Props {
 }
 
 /**
- * CO₂ balloons over the stand, one per unit of kg: new ones rise from the stand, ones no longer
+ * CO₂e balloons over the stand, one per unit of kg: new ones rise from the stand, ones no longer
  * needed float up and away. Two instanced meshes (balloons, strings): two draw calls at any count.
  */
 export function Balloons({ units, maxUnits, reduced }: Props) {

@@ -26,7 +26,9 @@ export function Consequence({ view, title }: { view: ConsequenceView; title: str
         {view.kind === 'thermometer' && <Thermometer level={view.level} reduced={reduced} />}
         {view.kind === 'sea-level' && <SeaLevel level={view.level} reduced={reduced} />}
       </group>
-      <Label position={[0, STAND_Y - 0.07, 0.2]} fontSize={SMALL_TEXT} maxWidth={0.5} anchorY="top" textAlign="center" lineHeight={1.3}>
+      {/* Outlined: it stands on the ground or the sky of any environment, light or dark, with no panel behind it. */}
+      <Label position={[0, STAND_Y - 0.07, 0.2]} fontSize={SMALL_TEXT} maxWidth={0.5} anchorY="top" textAlign="center" lineHeight={1.3}
+        outlineWidth={SMALL_TEXT * 0.12} outlineColor="#0b1620">
         {`${title}\n${view.description}\n${view.caption}`}
       </Label>
     </group>
