@@ -9,7 +9,9 @@ import { runKey, type Runs } from './xapi-runs.ts';
  * The text of one sealed block of the export cache (export-cache.ts), made from its events alone:
  * native JSON exactly as exports.ts writes each event, and xAPI statements with every object written
  * by reference, so that the text does not depend on the export it ends up in. An export splices each
- * activity's full definition in where the export first names it (`spliceXapi`).
+ * activity's full definition in where the export first names it (`spliceXapi`). The text is kept as
+ * Blobs: an export of a whole class (hundreds of MB) then puts them into its own Blob by reference,
+ * where reading them back as strings and encoding them again would take seconds.
  */
 export interface BuiltBlock {
   meta: BlockMeta;
@@ -37,20 +39,20 @@ export function buildBlock({ ctx, pieces }: BlockBuilder, events: readonly Progr
   const mentions: Mention[] = [];
   const named = new Set<Activity>();
   const touched = new Set<string>();
-  let length = 0;
+  let bytes = 0;
   for (const e of events) {
     natives.push(JSON.stringify(e));
     touched.add(runKey(e));
     const p = statementParts(ctx, pieces, runs, e);
     if (!p) continue;
-    if (statements.length) length++; // the comma before it
+    if (statements.length) bytes++; // the comma before it
     if (!named.has(p.activity)) {
       named.add(p.activity);
-      mentions.push([length + p.head.length, e.lessonId, p.stepId]);
+      mentions.push([bytes + utf8Length(p.head), e.lessonId, p.stepId]);
     }
     const s = `${p.head}${p.activity.refJson}${p.tail}`;
     statements.push(s);
-    length += s.length;
+    bytes += utf8Length(s);
   }
   const fold: FoldEntry[] = [...touched].map((k) => {
     const r = runs.get(k)!;
@@ -59,9 +61,28 @@ export function buildBlock({ ctx, pieces }: BlockBuilder, events: readonly Progr
   const from = events[0]!.seq;
   return {
     meta: { from, to: events[events.length - 1]!.seq, n: events.length, fold },
-    native: { from, text: natives.join(',') },
-    xapi: { from, text: statements.join(','), mentions },
+    native: { from, text: new Blob([natives.join(',')]) },
+    xapi: { from, text: new Blob([statements.join(',')]), mentions },
   };
+}
+
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** How many bytes a string takes in UTF-8, as a Blob holds it (a lone surrogate as U+FFFD). */
+export function utf8Length(s: string): number {
+  if (!NON_ASCII.test(s)) return s.length;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) { n += 1; continue; }
+    n += 2; // three bytes for one unit; a surrogate pair: four for two
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+  }
+  return n;
 }
 
 /** Sets the runs a block's fold names as they stood at its end. */
@@ -69,18 +90,32 @@ export function applyFold(runs: Runs, fold: readonly FoldEntry[]): void {
   for (const [k, runId, lastMs, activeMs] of fold) runs.set(k, { runId, lastMs, activeMs });
 }
 
+/** Where an export puts a block's text: strings, and parts made before (Blobs, bytes) by reference. */
+export interface BlockOut {
+  add(text: string): void;
+  addPart(part: Blob | Uint8Array<ArrayBuffer>): void;
+}
+
 /**
  * Writes a block's statements out for an export: each activity the export has not described yet gets
- * its full definition (from the export's lessons) in place of the reference, where the block first names it.
+ * its full definition (from the export's lessons) in place of the reference, where the block first
+ * names it. Most blocks name nothing new and go out as their stored Blob; the few that do (an
+ * export's first blocks) are read as bytes and spliced there, since slicing a stored Blob costs
+ * about a millisecond a slice in Chromium.
  */
-export function spliceXapi(block: XapiBlock, ctx: XapiContext, add: (text: string) => void): void {
-  let at = 0;
+export async function spliceXapi(block: XapiBlock, ctx: XapiContext, out: BlockOut): Promise<void> {
+  const splices: [number, Activity][] = [];
   for (const [offset, lessonId, stepId] of block.mentions) {
     const a = stepId === null ? ctx.lessonOf(lessonId) : ctx.stepOf(lessonId, stepId);
-    if (!firstMention(ctx.described, a)) continue;
-    add(block.text.slice(at, offset));
-    add(a.fullJson);
-    at = offset + a.refJson.length;
+    if (firstMention(ctx.described, a)) splices.push([offset, a]);
   }
-  add(at ? block.text.slice(at) : block.text);
+  if (!splices.length) return out.addPart(block.text);
+  const bytes = new Uint8Array(await block.text.arrayBuffer());
+  let at = 0;
+  for (const [offset, a] of splices) {
+    out.addPart(bytes.subarray(at, offset));
+    out.add(a.fullJson);
+    at = offset + a.refJson.length; // a reference is ASCII: as many bytes as characters
+  }
+  out.addPart(bytes.subarray(at));
 }

@@ -92,7 +92,7 @@ export async function cachedNativeBlob(db: Db, deviceId: string, profiles: reado
       continue;
     }
     if (!first) out.add(',');
-    out.add(part.text.text);
+    out.addPart(part.text.text);
     first = false;
     step(part.n);
   }
@@ -107,7 +107,6 @@ export async function cachedXapiBlob(db: Db, lessons: readonly Lesson[], onProgr
   const ctx = xapiContext(lessons, { homePage: XAPI_HOME });
   const pieces = jsonPieces();
   const runs: Runs = new Map();
-  const add = (text: string) => out.add(text);
   out.add('[');
   let first = true;
   for await (const part of cachedLog(db, 'exportXapi', runs)) {
@@ -116,9 +115,9 @@ export async function cachedXapiBlob(db: Db, lessons: readonly Lesson[], onProgr
       step(part.events.length);
       continue;
     }
-    if (part.text.text) {
+    if (part.text.text.size) {
       if (!first) out.add(',');
-      spliceXapi(part.text, ctx, add);
+      await spliceXapi(part.text, ctx, out);
       first = false;
     }
     step(part.n);

@@ -69,22 +69,26 @@ export async function exportSource(db: Db, lessonId?: string): Promise<ExportSou
 /**
  * Text gathered into a Blob as it is made: an export of a whole class can be hundreds of MB, more
  * than one JavaScript string may hold. Pieces are joined about every 1 MB and those strings turned
- * into a Blob about every 16 MB, so the text does not stay in memory twice.
+ * into a Blob about every 16 MB, so the text does not stay in memory twice. Blobs made before (the
+ * export cache's) go in as they are, by reference, between the text around them (and bytes as bytes).
  */
-export function blobText(type: string): { add(text: string): void; blob(): Blob } {
-  const blobs: Blob[] = [];
+export function blobText(type: string): { add(text: string): void; addPart(part: Blob | Uint8Array<ArrayBuffer>): void; blob(): Blob } {
+  const parts: BlobPart[] = [];
   let strings: string[] = [];
+  let stringsSize = 0;
   let buffer: string[] = [];
   let size = 0;
   const join = () => {
     if (buffer.length) strings.push(buffer.join(''));
+    stringsSize += size;
     buffer = [];
     size = 0;
     if (strings.length >= 16) toBlob();
   };
   const toBlob = () => {
-    if (strings.length) blobs.push(new Blob(strings));
+    if (strings.length) parts.push(new Blob(strings));
     strings = [];
+    stringsSize = 0;
   };
   return {
     add(text) {
@@ -92,10 +96,19 @@ export function blobText(type: string): { add(text: string): void; blob(): Blob 
       size += text.length;
       if (size >= 1 << 20) join();
     },
+    addPart(part) {
+      join();
+      // A little text between two parts (a comma, a definition) stays a string part, not a Blob of its own.
+      if (stringsSize < 1 << 16) parts.push(...strings);
+      else toBlob();
+      strings = [];
+      stringsSize = 0;
+      parts.push(part);
+    },
     blob() {
       join();
       toBlob();
-      return new Blob(blobs, { type });
+      return new Blob(parts, { type });
     },
   };
 }

@@ -48,20 +48,23 @@ export interface BlockMeta {
   fold: FoldEntry[];
 }
 
-/** The block's events, each `JSON.stringify(event)`, comma-joined. */
+/**
+ * The block's events, each `JSON.stringify(event)`, comma-joined, as a Blob (UTF-8): an export puts
+ * stored Blobs into its own by reference, so the text never passes through JavaScript strings again.
+ */
 export interface NativeBlock {
   from: number;
-  text: string;
+  text: Blob;
 }
 
 /**
- * The block's statements, comma-joined, each object written as its activity's `refJson`; `mentions`:
- * where each activity is first named in the block, [offset of its refJson, lessonId, stepId or null
- * for the lesson], by offset.
+ * The block's statements, comma-joined, each object written as its activity's `refJson` (ASCII),
+ * as a Blob; `mentions`: where each activity is first named in the block, [byte offset of its
+ * refJson, lessonId, stepId or null for the lesson], by offset.
  */
 export interface XapiBlock {
   from: number;
-  text: string;
+  text: Blob;
   mentions: Mention[];
 }
 export type Mention = [number, string, string | null];

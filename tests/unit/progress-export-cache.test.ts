@@ -83,7 +83,7 @@ describe('the export text cache', () => {
     await importHeadset(db, 0);
     const [deviceId, from] = (await blocks(db))[0]!;
     const native = (await db.get('exportNative', [deviceId, from]))!;
-    await db.put('exportNative', { ...native, text: native.text.replace('"seq":1,', '"seq":1 ,') }, [deviceId, from]);
+    await db.put('exportNative', { ...native, text: new Blob([(await native.text.text()).replace('"seq":1,', '"seq":1 ,')]) }, [deviceId, from]);
     const x = await exportsOf(db);
     expect(x.native).not.toBe(x.plainNative); // the cache's text, not the log's: the test below can fail
     await db.put('exportNative', native, [deviceId, from]);
@@ -188,6 +188,20 @@ describe('the export text cache', () => {
     const other = JSON.parse(await (await exportXapiFrom(db, [], undefined)).text()) as typeof statements;
     expect(other.find((s) => s.object.id.endsWith(':lesson:lesson-02') && s.object.definition)!.object.definition!.name).toEqual({ und: 'lesson-02' });
     expect(await (await exportXapiFrom(db, [], undefined)).text()).toBe(await (await xapiBlob([], await exportSource(db))).text());
+  });
+
+  it('splices definitions at the right bytes after text that is not ASCII (Hangul, emoji, U+2028)', async () => {
+    const db = await fresh();
+    const h = cls.headsets[0]!;
+    const odd = h.events.map((e, i) => ({ ...e, lessonVersion: ['1.0 한글', '😀', '\u2028', 'é'][i % 4]!, ...(e.record.kind === 'answered' ? { record: { ...e.record, value: '자전거 🚲' } } : {}) }));
+    expect((await importText(db, fileOf(h.deviceId, h.profiles, odd))).ok).toBe(true);
+    expect(await blocks(db)).toHaveLength(expectedBlocks(odd));
+    await expectSame(db);
+  });
+
+  it('counts UTF-8 bytes as a Blob holds them', async () => {
+    const { utf8Length } = await import('../../src/progress/block-text.ts');
+    for (const s of ['', 'abc', '한글', '😀', 'a\u2028b', '\ud800', '\udfff', 'x\ud83d', '\ud83d\ude00\ud83d', 'é€𝄞']) expect(utf8Length(s), JSON.stringify(s)).toBe(new Blob([s]).size);
   });
 
   it('is not used for another home page or for one lesson, which read the log', async () => {
