@@ -104,15 +104,15 @@ export async function startLesson(page: Page, id: string, opts: { nickname?: str
 }
 
 /**
- * A 3D text containing `s` is in the scene (troika keeps its string in `.text`). No-break spaces count
- * as the spaces a student sees (3D text has plain ones: scene/ui/units.ts).
+ * A 3D text containing `s` is in the scene (troika keeps its string in `.text`). A no-break space in
+ * `s` matches as 3D text shows it: a number joined to its unit (scene/ui/units.ts).
  */
 export function scene3dHasText(page: Page, s: string): Promise<boolean> {
   return page.evaluate((needle) => {
     let found = false;
     (window as unknown as { __climatexr?: { scene: { traverse(f: (o: { text?: unknown }) => void): void } } }).__climatexr?.scene.traverse((o) => {
-      if (typeof o.text === 'string' && o.text.replace(/\u00a0/g, ' ').includes(needle)) found = true;
+      if (typeof o.text === 'string' && o.text.includes(needle)) found = true;
     });
     return found;
-  }, s.replace(/\u00a0/g, ' '));
+  }, s.replace(/\u00a0/g, ''));
 }

@@ -57,6 +57,15 @@ describe('reachability and endings', () => {
 });
 
 describe('content checks', () => {
+  it('warns about a no-break space that is not after a number (3D text joins the words around it)', () => {
+    const l = base('narration');
+    const step = l.steps.find((s: { body?: unknown }) => s.body);
+    step.body.en = 'Each 1\u00a0m³ of water matters.';
+    expect(codes(check(l))).toEqual([]);
+    step.body.en = 'Gwangju\u00a0city cares.';
+    expect(problemsOf(check(l))).toMatchObject([{ code: 'stray-no-break-space', severity: 'warning', message: expect.stringContaining('Gwangju\\u00a0city') }]);
+  });
+
   it('takes a publisher as one name or as a name per language, which then needs every language', () => {
     const l = base('footprint');
     l.sources[0].publisher = { ko: '기후에너지환경부', en: 'Ministry of Climate, Energy and Environment' };

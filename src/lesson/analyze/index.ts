@@ -8,11 +8,11 @@ import { checkIds } from './ids.ts';
 import { checkLanguages } from './languages.ts';
 import { checkMisc } from './misc.ts';
 import { checkQuizzes } from './quiz.ts';
-import { checkReadability } from './readability.ts';
+import { checkNoBreakSpaces, checkReadability } from './readability.ts';
 import { checkRefs } from './refs.ts';
 
 export const CHECKS: readonly ((ctx: Ctx) => void)[] = [
-  checkIds, checkRefs, checkFlow, checkQuizzes, checkLanguages, checkReadability, checkAssets, checkMisc,
+  checkIds, checkRefs, checkFlow, checkQuizzes, checkLanguages, checkReadability, checkNoBreakSpaces, checkAssets, checkMisc,
 ];
 
 export function analyze(lesson: JObj, rep: Reporter, options: LoadOptions, fileName: string | undefined): void {

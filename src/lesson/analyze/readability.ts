@@ -29,3 +29,20 @@ export function checkReadability(ctx: Ctx): void {
     }
   }
 }
+
+/**
+ * A no-break space anywhere but after a figure (where 3D text joins it to its unit: "1 m³" → "1m³")
+ * would join two words in a headset.
+ */
+export function checkNoBreakSpaces(ctx: Ctx): void {
+  for (const { path, value: text } of ctx.texts()) {
+    if (!isObj(text)) continue;
+    for (const [lang, value] of Object.entries(text)) {
+      if (typeof value !== 'string' || !value.includes('\u00a0')) continue;
+      const stray = /(^|[^\d])\u00a0|\u00a0(\s|$)/u.exec(value);
+      if (!stray) continue;
+      const around = value.slice(Math.max(0, stray.index - 8), stray.index + 10).replace(/\u00a0/g, '\\u00a0');
+      ctx.rep.at([...path, lang], 'stray-no-break-space', `a no-break space not after a number ("…${around}…"): in 3D the words on either side would be written together; use it only between a number and its unit, e.g. "1\\u00a0m³"`, 'warning');
+    }
+  }
+}

@@ -9,6 +9,8 @@ import { approach, settled } from './motion.ts';
 
 const BAR = 0.03; // m, bar thickness
 const LINE = SMALL_TEXT * 1.28;
+/** Between a row's last line and its bar: the line box alone left the descenders touching it. */
+const TEXT_GAP = 0.014;
 const TRACK = new Color('#2b3a47');
 const TOTAL = new Color('#f4a259');
 const BENCHMARK = new Color('#7fa7c9');
@@ -19,7 +21,7 @@ const rowLines = (b: BarView, width: number) => estimateLines(rowText(b), width,
 
 /** Height of one row: its text lines, the bar and a gap. */
 function rowHeight(b: BarView, width: number): number {
-  return rowLines(b, width) * LINE + BAR + 0.04;
+  return rowLines(b, width) * LINE + TEXT_GAP + BAR + 0.04;
 }
 
 export function barsHeight(bars: BarView[], width: number): number {
@@ -41,8 +43,8 @@ export function Bars3D({ bars, width, reduced }: { bars: BarView[]; width: numbe
     let y = 0;
     for (const b of bars) {
       const lines = rowLines(b, width);
-      out.push({ top: y, bar: y - lines * LINE - BAR / 2 });
-      y -= lines * LINE + BAR + 0.04;
+      out.push({ top: y, bar: y - lines * LINE - TEXT_GAP - BAR / 2 });
+      y -= lines * LINE + TEXT_GAP + BAR + 0.04;
     }
     return out;
     // `layout` stands for the bars' line counts: new arrays each render, the same shape until the text changes.

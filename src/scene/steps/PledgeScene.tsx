@@ -63,9 +63,9 @@ export function PledgeScene({ step, session, lang }: StepSceneProps<PledgeStep>)
   const left = sidePose('left');
   const mineHeights = v.chosen.map((p) => buttonHeight(`${p.text} ×`, SIDE_WIDTH));
   const hint = v.full ? t('steps.pledge.replaced', { max: v.max }) : '';
-  const cardH = 0.05 + SMALL_TEXT * 1.6 + 0.03 + (v.chosen.length ? mineHeights.reduce((a, b) => a + b + GAP, 0) : SMALL_TEXT * 1.4)
+  const cardH = 0.05 + BODY_SIZE * 1.35 + 0.03 + (v.chosen.length ? mineHeights.reduce((a, b) => a + b + GAP, 0) : SMALL_TEXT * 1.4)
     + (hint ? estimateLines(hint, SIDE_WIDTH, SMALL_TEXT) * SMALL_TEXT * 1.3 + 0.02 : 0) + 0.04;
-  let my = cardH / 2 - 0.05 - SMALL_TEXT * 1.6 - 0.03;
+  let my = cardH / 2 - 0.05 - BODY_SIZE * 1.35 - 0.03;
 
   return (
     <group>
@@ -112,7 +112,8 @@ export function PledgeScene({ step, session, lang }: StepSceneProps<PledgeStep>)
       </Panel>
       <group position={left.position} rotation={left.rotation}>
         <Panel width={SIDE_WIDTH + 0.08} height={cardH} position={[0, 0.15, 0]}>
-          <Label position={[-SIDE_WIDTH / 2, cardH / 2 - 0.05, 0]} fontSize={SMALL_TEXT * 1.2} maxWidth={SIDE_WIDTH} anchorX="left" anchorY="top">
+          {/* As large as the body text: the chips under it are buttons (BUTTON_TEXT_SIZE), and a heading smaller than them read as a footnote. */}
+          <Label position={[-SIDE_WIDTH / 2, cardH / 2 - 0.05, 0]} fontSize={BODY_SIZE} maxWidth={SIDE_WIDTH} anchorX="left" anchorY="top">
             {v.mineTitle}
           </Label>
           {v.chosen.length === 0 && (
