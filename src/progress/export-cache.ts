@@ -1,8 +1,8 @@
-import type { IDBPTransaction, StoreNames } from 'idb';
+import { type AnyTx, CACHE_STORES, deviceRange } from './cache-stores.ts';
 import { applyFold, blockBuilder, type BuiltBlock, buildBlock } from './block-text.ts';
 import { type Db, guard } from './db.ts';
 import { PAGE_SIZE } from './pages.ts';
-import type { BlockMeta, NativeBlock, ProgressDB, XapiBlock } from './schema.ts';
+import type { BlockMeta, NativeBlock, XapiBlock } from './schema.ts';
 import type { ProgressEvent } from './types.ts';
 import type { Runs } from './xapi-runs.ts';
 
@@ -17,18 +17,16 @@ import type { Runs } from './xapi-runs.ts';
  * Block k owns the seqs after block k-1's `to` up to its own `to`; an export counts the log's events
  * in each block's range (a count decodes no values) and drops a block whose count is not its `n`,
  * and every later one of the device. Imports and deletions drop the blocks they touch
- * (`dropBlocksFrom`, `dropAllBlocks`). Blocks are sealed after each import for the devices it touched,
- * and during a whole-class export for what is missing.
+ * (cache-stores.ts `dropBlocksFrom`, `dropAllBlocks`). Blocks are sealed after each import for the
+ * devices it touched, and during a whole-class export for what is missing. When the disk is full,
+ * the cache gives way: an import or a student's write that fails for want of space drops it all and
+ * tries again (cache-stores.ts `roomForLog`).
  */
 export const BLOCK_SIZE = 1000;
 
-export const CACHE_STORES = ['exportBlocks', 'exportNative', 'exportXapi'] as const;
 type TextStore = 'exportNative' | 'exportXapi';
 type TextOf<S extends TextStore> = S extends 'exportNative' ? NativeBlock : XapiBlock;
-type AnyTx = IDBPTransaction<ProgressDB, ArrayLike<StoreNames<ProgressDB>>, 'readwrite'>;
 
-/** Every key of a device: [d] sorts before [d, any seq], [d, []] after. */
-const deviceRange = (deviceId: string) => IDBKeyRange.bound([deviceId], [deviceId, []]);
 /** A device's events after seq `to` (all of them when null). */
 const after = (deviceId: string, to: number | null) => (to === null ? deviceRange(deviceId) : IDBKeyRange.bound([deviceId, to], [deviceId, []], true));
 
@@ -44,23 +42,6 @@ export async function deviceIds(db: Db): Promise<string[]> {
   }
   await tx.done;
   return ids;
-}
-
-/**
- * Drops the device's blocks that an event added or removed at `seq` changes: every block with `to`
- * ≥ seq (an event before a block's first seq lies in its range too). In the caller's transaction.
- */
-export async function dropBlocksFrom(tx: AnyTx, deviceId: string, seq: number): Promise<void> {
-  const metas = await tx.objectStore('exportBlocks').getAll(deviceRange(deviceId));
-  const first = metas.find((m) => m.to >= seq);
-  if (!first) return;
-  const range = IDBKeyRange.bound([deviceId, first.from], [deviceId, []]);
-  await Promise.all(CACHE_STORES.map((s) => tx.objectStore(s).delete(range)));
-}
-
-/** Drops every block (delete everything). In the caller's transaction. */
-export async function dropAllBlocks(tx: AnyTx): Promise<void> {
-  await Promise.all(CACHE_STORES.map((s) => tx.objectStore(s).clear()));
 }
 
 /** A device's blocks that agree with the log (a prefix of them), with their text of one kind. */

@@ -1,6 +1,6 @@
 import { unwrap } from 'idb';
 import { type Db, guard } from './db.ts';
-import { CACHE_STORES, dropBlocksFrom } from './export-cache.ts';
+import { CACHE_STORES, dropBlocksFrom } from './cache-stores.ts';
 import { pairRange } from './read.ts';
 import { type PairStores, recomputePairs } from './rebuild.ts';
 import { META } from './schema.ts';

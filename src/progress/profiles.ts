@@ -1,5 +1,5 @@
 import { type Db, guard } from './db.ts';
-import { CACHE_STORES, dropAllBlocks, dropBlocksFrom } from './export-cache.ts';
+import { CACHE_STORES, dropAllBlocks, dropBlocksFrom } from './cache-stores.ts';
 import { META } from './schema.ts';
 import type { Profile } from './types.ts';
 

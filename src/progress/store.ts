@@ -1,6 +1,7 @@
 import type { Lesson } from '../lesson/schema.ts';
 import type { Record_, RunnerState } from '../runner/types.ts';
 import { type ChangeMessage, openChannel } from './channel.ts';
+import { roomForLog } from './cache-stores.ts';
 import { classify, type Db, openProgressDb } from './db.ts';
 import { installMemoryIndexedDb } from './memory.ts';
 import type { ImportResult } from './import.ts';
@@ -68,7 +69,8 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
   let lostReason: SaveReason | null = null;
   // A worker opens the database by name: not when this page keeps it in memory.
   let workerOk = options.worker ?? true;
-  const saver = createSaver((batch) => writeEvents(db, batch), (written) => {
+  // A full disk: the export cache (cache-stores.ts) gives way to the log before the saver says "not saved".
+  const saver = createSaver((batch) => roomForLog(db, () => writeEvents(db, batch), (e) => classify(e) === 'quota'), (written) => {
     const last = new Map<string, ChangeMessage & { type: 'appended' }>();
     for (const e of written) last.set(`${e.profileId}\u0000${e.lessonId}`, { type: 'appended', profileId: e.profileId, lessonId: e.lessonId, lastSeq: e.seq });
     for (const m of last.values()) tell(m);

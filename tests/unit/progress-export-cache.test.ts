@@ -215,3 +215,24 @@ describe('the export text cache', () => {
     expect(one).toBe(await (await xapiBlob(lessons, await exportSource(db, 'lesson-03'))).text());
   });
 });
+
+describe('a full disk', () => {
+  it('makes the cache give way to the log: the write is tried again once the cache is dropped, and only then', async () => {
+    const { roomForLog } = await import('../../src/progress/cache-stores.ts');
+    const db = await fresh();
+    await importHeadset(db, 0);
+    expect((await blocks(db)).length).toBeGreaterThan(0);
+    const full = () => new DOMException('full', 'QuotaExceededError');
+    const isQuota = (e: unknown) => (e as DOMException).name === 'QuotaExceededError';
+    let tries = 0;
+    expect(await roomForLog(db, async () => { if (++tries === 1) throw full(); return 'written'; }, isQuota)).toBe('written');
+    expect(tries).toBe(2);
+    expect(await blocks(db)).toHaveLength(0);
+    expect(await db.count('exportXapi')).toBe(0);
+    // With no cache left to drop, or another error, the failure is the caller's (the saver says "not saved").
+    await expect(roomForLog(db, async () => { throw full(); }, isQuota)).rejects.toThrow('full');
+    await expect(roomForLog(db, async () => { throw new Error('other'); }, isQuota)).rejects.toThrow('other');
+    await expectSame(db); // and the next export seals again
+    expect((await blocks(db)).length).toBeGreaterThan(0);
+  });
+});
