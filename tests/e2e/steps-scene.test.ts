@@ -194,6 +194,9 @@ test('desktop (English): clicking a hotspot with the mouse visits it, so does re
   await page.mouse.click(p.x, p.y);
   await poll(() => page.getByRole('status').filter({ hasText: '1 of 5 found' }).count()).toBe(1);
   await poll(() => isShown(page, 'hotspot-card:bus')).toBe(true);
+  // The open card's title says what its marker's label said: that label steps aside, the others stay.
+  expect(await isShown(page, 'hotspot-label:bus')).toBe(false);
+  expect(await isShown(page, 'hotspot-label:car')).toBe(true);
   await page.waitForTimeout(400);
   await page.screenshot({ path: '.tmp/screens/desktop-scene-card-en.png' });
 
@@ -224,6 +227,7 @@ test('desktop (English): clicking a hotspot with the mouse visits it, so does re
   await page.mouse.down();
   await page.mouse.up();
   await poll(() => isShown(page, 'hotspot-card:car')).toBe(false);
+  await poll(() => isShown(page, 'hotspot-label:car')).toBe(true);
   // Still resting on it, the closed card does not reopen.
   await page.waitForTimeout(1500);
   expect(await isShown(page, 'hotspot-card:car')).toBe(false);

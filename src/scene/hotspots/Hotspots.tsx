@@ -133,7 +133,7 @@ export function Hotspots({ stepId, hotspots, guide, keepClear }: { stepId: strin
               refs.current.dwell[i] = r;
             }} />
           {/* The open card's title repeats the label, and the card would cover half of it. */}
-          <Label position={[0, 0.13, 0]} fontSize={0.05} anchorY="bottom" maxWidth={0.9} textAlign="center" visible={focused !== h.id}
+          <Label name={`hotspot-label:${h.id}`} position={[0, 0.13, 0]} fontSize={0.05} anchorY="bottom" maxWidth={0.9} textAlign="center" visible={focused !== h.id}
             outlineWidth={0.005} outlineColor="#0b1620" color={h.visited ? '#c9f5da' : '#ffffff'} material={labelMaterial} renderOrder={6}>
             {h.visited ? `✓ ${h.label}` : h.label}
           </Label>
