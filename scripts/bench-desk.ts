@@ -132,6 +132,21 @@ try {
   }
   if (said.length > files.length) console.log(`  import notes: ${said.filter((s) => !files.some((f) => s.startsWith(`${f.name}:`))).join(' | ')}`);
 
+  // What the import left in the export cache (src/progress/export-cache.ts): sealed blocks of 1,000 events.
+  const cache = await page.evaluate(() => new Promise<string>((resolve) => {
+    const open = indexedDB.open('climatexr-progress');
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = ['exportBlocks', 'exportNative', 'exportXapi'].filter((n) => db.objectStoreNames.contains(n));
+      if (!names.length) return resolve('none');
+      const tx = db.transaction(names);
+      const counts = names.map((n) => tx.objectStore(n).count());
+      tx.oncomplete = () => { resolve(names.map((n, i) => `${n} ${counts[i]!.result}`).join(', ')); db.close(); };
+    };
+    open.onerror = () => resolve('unreadable');
+  }));
+  console.log(`  export cache after the import: ${cache}`);
+
   for (const run of ['cold', 'warm'] as const) {
     console.log(`— ${run === 'cold' ? 'cold (after a reload)' : 'warm (desk left and opened again, no reload)'}`);
     t = performance.now();

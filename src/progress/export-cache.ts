@@ -73,7 +73,7 @@ async function checkDevice<S extends TextStore>(db: Db, deviceId: string, store:
     valid++;
   }
   if (valid < metas.length) {
-    const drop = guard(db.transaction([...CACHE_STORES], 'readwrite'));
+    const drop = guard(db.transaction([...CACHE_STORES], 'readwrite', { durability: 'relaxed' }));
     const stale = IDBKeyRange.bound([deviceId, metas[valid]!.from], [deviceId, []]);
     await Promise.all([...CACHE_STORES.map((s) => drop.objectStore(s).delete(stale)), drop.done]);
   }
@@ -87,7 +87,7 @@ type Sealed = { block: BuiltBlock } | { events: ProgressEvent[] };
  * Seals the device's full blocks after seq `lastTo` (null: it has none yet), folding them into `runs`
  * (the device's fold at `lastTo`), then yields its remaining events (the tail, under BLOCK_SIZE) as
  * one page. Each block is read, built and stored in one transaction, so it agrees with the log it
- * was made from. When storing fails (a full disk) blocks are still built for the caller; when a block
+ * was made from; the tail is read in a read-only one. When storing fails (a full disk) blocks are still built for the caller; when a block
  * cannot be built (a statement the uncached export cannot make either), the rest of the device comes
  * as pages of events.
  */
@@ -95,7 +95,19 @@ async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: 
   const builder = blockBuilder();
   let store = true;
   for (;;) {
-    const tx = guard(db.transaction(['events', ...CACHE_STORES], store ? 'readwrite' : 'readonly'));
+    if (store) {
+      // A look in a read-only transaction first: the tail (an export's usual case) needs no write
+      // transaction, whose commit costs a disk flush per device.
+      const look = guard(db.transaction('events'));
+      const index = look.store.index('by-device-seq');
+      if ((await index.count(after(deviceId, lastTo))) < BLOCK_SIZE) {
+        const tail = await index.getAll(after(deviceId, lastTo));
+        if (tail.length) yield { events: tail };
+        return;
+      }
+    }
+    // The cache is a cache: a crash may lose its last blocks (relaxed durability), never the log's events.
+    const tx = guard(db.transaction(['events', ...CACHE_STORES], store ? 'readwrite' : 'readonly', { durability: 'relaxed' }));
     const page = await tx.objectStore('events').index('by-device-seq').getAll(after(deviceId, lastTo), BLOCK_SIZE);
     let block: BuiltBlock | null = null;
     if (page.length === BLOCK_SIZE) {
