@@ -28,6 +28,7 @@ const text = new MeshBasicMaterial(overlay);
  */
 export function HotspotCard({ hotspot, around }: { hotspot: HotspotView | undefined; around: CardSurroundings }) {
   const reduced = useReducedMotion();
+  const [titleHeight, onTitle] = useTextHeight(TITLE * 1.2);
   const [bodyHeight, onSync] = useTextHeight(0.2);
   const group = useRef<Group>(null);
   const t = useRef(reduced ? 1 : 0);
@@ -39,7 +40,9 @@ export function HotspotCard({ hotspot, around }: { hotspot: HotspotView | undefi
     g.scale.setScalar(k * (0.85 + 0.15 * (1 - (1 - t.current) ** 3)));
   });
   if (!hotspot) return null;
-  const height = PAD + TITLE * 1.3 + bodyHeight + PAD;
+  // A long label wraps: the body goes under the title's real height, not under one line.
+  const titleBlock = titleHeight + TITLE * 0.25;
+  const height = PAD + titleBlock + bodyHeight + PAD;
   // Beside, above or below the marker: wherever it covers least of the other markers, their labels,
   // the panel and the buttons (layout.ts), clear of the ground.
   const rect = cardRect(hotspot.position, cardPlace(hotspot.position, height, around), height);
@@ -57,10 +60,10 @@ export function HotspotCard({ hotspot, around }: { hotspot: HotspotView | undefi
         <planeGeometry args={[0.012, height]} />
       </mesh>
       <Label position={[left + PAD, top - PAD, 0]} anchorX="left" anchorY="top" fontSize={TITLE} maxWidth={WIDTH - 2 * PAD} color={MARKER.waiting}
-        material={text} renderOrder={12}>
+        lineHeight={1.2} onSync={onTitle} material={text} renderOrder={12}>
         {hotspot.label}
       </Label>
-      <Label position={[left + PAD, top - PAD - TITLE * 1.3, 0]} anchorX="left" anchorY="top" fontSize={BODY} maxWidth={WIDTH - 2 * PAD}
+      <Label position={[left + PAD, top - PAD - titleBlock, 0]} anchorX="left" anchorY="top" fontSize={BODY} maxWidth={WIDTH - 2 * PAD}
         lineHeight={1.35} onSync={onSync} material={text} renderOrder={12}>
         {hotspot.body}
       </Label>
