@@ -1,7 +1,7 @@
 import type { Lesson } from '../lesson/schema.ts';
 import { spliceXapi } from './block-text.ts';
 import type { Db } from './db.ts';
-import { cachedLog } from './export-cache.ts';
+import { cachedLog, logSpan } from './export-cache.ts';
 import type { OnProgress } from './merge.ts';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format.ts';
 import { blobText, type ExportSource, exportSource } from './pages.ts';
@@ -82,7 +82,7 @@ export async function xapiBlob(lessons: readonly Lesson[], source: ExportSource,
 /** The whole log's native export through the export cache (export-cache.ts): the same bytes as `nativeBlob`. */
 export async function cachedNativeBlob(db: Db, deviceId: string, profiles: readonly Profile[], now = new Date(), onProgress?: OnProgress): Promise<Blob> {
   const out = blobText('application/json');
-  const step = progressOf(await db.count('events'), onProgress);
+  const step = progressOf(await logSpan(db), onProgress);
   out.add(nativeHead(deviceId, profiles, now));
   let first = true;
   for await (const part of cachedLog(db, 'exportNative', new Map())) {
@@ -103,7 +103,7 @@ export async function cachedNativeBlob(db: Db, deviceId: string, profiles: reado
 /** The whole log's xAPI export (default home page) through the export cache: the same bytes as `xapiBlob`. */
 export async function cachedXapiBlob(db: Db, lessons: readonly Lesson[], onProgress?: OnProgress): Promise<Blob> {
   const out = blobText('application/json');
-  const step = progressOf(await db.count('events'), onProgress);
+  const step = progressOf(await logSpan(db), onProgress);
   const ctx = xapiContext(lessons, { homePage: XAPI_HOME });
   const pieces = jsonPieces();
   const runs: Runs = new Map();

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openProgressDb, type Db } from '../../src/progress/db.ts';
-import { BLOCK_SIZE } from '../../src/progress/export-cache.ts';
+import { BLOCK_SIZE, logSpan } from '../../src/progress/export-cache.ts';
 import { exportNativeFrom, exportXapiFrom, nativeBlob, xapiBlob } from '../../src/progress/exports.ts';
 import { importText } from '../../src/progress/import.ts';
 import { mergeInto } from '../../src/progress/merge.ts';
@@ -135,6 +135,24 @@ describe('the export text cache', () => {
       Object.assign(proto, { count, getAll });
     }
     expect((await blocks(db)).length).toBe(sealed);
+  });
+
+  it('reports progress up to 100 % from each device\'s seq span, without counting the log', async () => {
+    const db = await fresh();
+    for (let i = 0; i < cls.headsets.length; i++) await importHeadset(db, i);
+    expect(await logSpan(db)).toBe(await db.count('events'));
+    const deviceId = (await db.get('meta', META.deviceId)) as string;
+    for (const run of [(p: (f: number) => void) => exportXapiFrom(db, lessons, undefined, {}, p), (p: (f: number) => void) => exportNativeFrom(db, deviceId, undefined, NOW, p)]) {
+      const seen: number[] = [];
+      await run((f) => seen.push(f));
+      expect(seen.length).toBeGreaterThan(2);
+      expect(seen.every((f, i) => i === 0 || f > seen[i - 1]!)).toBe(true);
+      expect(seen.at(-1)).toBe(1);
+    }
+    // A headset file with gaps (one lesson exported earlier): the span is more than the events, never less.
+    const gappy = await fresh();
+    await importHeadset(gappy, 0, (e) => e.lessonId === lessons[0]!.id);
+    expect(await logSpan(gappy)).toBeGreaterThanOrEqual(await gappy.count('events'));
   });
 
   it('is sealed by the first whole-class export when an import did not, and used by the next', async () => {
