@@ -11,7 +11,7 @@ import { dwellGeometry, markerGeometry, targetGeometry } from './geometry.ts';
 import { Gaze } from './Gaze.tsx';
 import { GuideArrow } from './GuideArrow.tsx';
 import { HotspotCard } from './HotspotCard.tsx';
-import { hotspotScale, MARKER, type ViewRect, yawToStudent } from './layout.ts';
+import { hotspotScale, LABEL, MARKER, type ViewRect, yawToStudent } from './layout.ts';
 import { useFaceOnRequest } from './useFaceOnRequest.ts';
 
 // Markers, labels and the dwell ring are drawn over everything (after the panels): a hotspot behind
@@ -133,7 +133,7 @@ export function Hotspots({ stepId, hotspots, guide, keepClear }: { stepId: strin
               refs.current.dwell[i] = r;
             }} />
           {/* The open card's title repeats the label, and the card would cover half of it. */}
-          <Label name={`hotspot-label:${h.id}`} position={[0, 0.13, 0]} fontSize={0.05} anchorY="bottom" maxWidth={0.9} textAlign="center" visible={focused !== h.id}
+          <Label name={`hotspot-label:${h.id}`} position={[0, LABEL.y, 0]} fontSize={LABEL.size} anchorY="bottom" maxWidth={LABEL.maxWidth} textAlign="center" visible={focused !== h.id}
             outlineWidth={0.005} outlineColor="#0b1620" color={h.visited ? '#c9f5da' : '#ffffff'} material={labelMaterial} renderOrder={6}>
             {h.visited ? `✓ ${h.label}` : h.label}
           </Label>

@@ -1,8 +1,9 @@
 import { CircleGeometry, RingGeometry, Shape, ShapeGeometry, SphereGeometry } from 'three';
 import { mergeGeometries } from '../mergeGeometries.ts';
+import { MARKER_RADIUS } from './layout.ts';
 
 /** A ring with a dot: the "look here" marker, 0.15 m across before scaling. */
-export const markerGeometry = mergeGeometries([new RingGeometry(0.056, 0.075, 28), new CircleGeometry(0.026, 16)]);
+export const markerGeometry = mergeGeometries([new RingGeometry(0.056, MARKER_RADIUS, 28), new CircleGeometry(0.026, 16)]);
 
 export const DWELL_SEGMENTS = 32;
 /** Drawn part by part (drawRange) as the gaze dwell fills up: no new geometry per frame. */

@@ -5,17 +5,17 @@ import { loadLesson } from '../../lesson/load.ts';
 import type { SceneStep } from '../../lesson/steps/scene.ts';
 import { pick } from '../../lesson/text.ts';
 import { EYE_HEIGHT, NAV_BAR, PANEL_DISTANCE, PANEL_Y } from '../layout.ts';
-import { cardPlace, cardRect, type CardSurroundings, hotspotScale, labelWidth, viewRectAhead, viewRectOf, type ViewRect, yawToStudent } from './layout.ts';
+import { cardPlace, cardRect, type CardSurroundings, hotspotScale, labelWidth, MARKER_RADIUS, viewRectAhead, viewRectOf, type ViewRect, yawToStudent } from './layout.ts';
 
 type P = [number, number, number];
 const H = 0.3;
 const hot = (position: P, label = 'Bin') => ({ position, label });
 const none: CardSurroundings = { others: [], keepClear: [] };
-/** Whether any of a marker (its ring is 0.075 m across at the panel's distance, ≈ 0.047 rad) is under the card. */
+/** Whether any of a marker (its ring, ≈ 0.047 rad in radius) is under the card. */
 const inside = (r: ViewRect, p: P) => {
   const az = Math.atan2(p[0], -p[2]);
   const el = Math.atan2(p[1] - EYE_HEIGHT, Math.hypot(p[0], p[2]));
-  const m = Math.atan2(0.075, PANEL_DISTANCE);
+  const m = Math.atan2(MARKER_RADIUS, PANEL_DISTANCE);
   return az > r.az0 - m && az < r.az1 + m && el > r.el0 - m && el < r.el1 + m;
 };
 const overlaps = (a: ViewRect, b: ViewRect) => a.az0 < b.az1 && b.az0 < a.az1 && a.el0 < b.el1 && b.el0 < a.el1;

@@ -1,4 +1,5 @@
 import { EYE_HEIGHT, PANEL_DISTANCE } from '../layout.ts';
+import { charEms } from '../steps/textLines.ts';
 
 type P = readonly [number, number, number];
 
@@ -25,7 +26,9 @@ const elevation = (p: P) => Math.atan2(p[1] - EYE_HEIGHT, Math.hypot(p[0], p[2])
 /** A hotspot's card: its width and its gap from the marker, in metres before scaling with distance. */
 export const CARD = { width: 0.9, gap: 0.12 } as const;
 /** Where a marker's label sits (its baseline above the marker's centre) and how tall it is, before scaling. */
-export const LABEL = { y: 0.13, size: 0.05 } as const;
+export const LABEL = { y: 0.13, size: 0.05, maxWidth: 0.9 } as const;
+/** The marker ring's outer radius (geometry.ts), before scaling. */
+export const MARKER_RADIUS = 0.075;
 /** The card's bottom edge stays this far above the ground. */
 const GROUND_CLEARANCE = 0.15;
 
@@ -76,11 +79,11 @@ const overlapShare = (a: ViewRect, b: ViewRect): number => {
   return (w * h) / ((b.az1 - b.az0) * (b.el1 - b.el0));
 };
 
-/** About how wide a marker's label is (Hangul and other wide letters take about an em, Latin about half). */
+/** About how wide a marker's label is (the same per-letter estimate as the panels' line count). */
 export function labelWidth(label: string): number {
   let ems = 0;
-  for (const ch of label) ems += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af]/.test(ch) ? 1 : 0.55;
-  return Math.min(0.9, ems * LABEL.size + 0.06);
+  for (const ch of label) ems += charEms(ch);
+  return Math.min(LABEL.maxWidth, ems * LABEL.size + 0.06);
 }
 
 export interface CardSurroundings {
@@ -105,8 +108,8 @@ export function cardPlace(p: P, height: number, around: CardSurroundings): CardP
   const outer: CardPlace = azimuth(p) >= 0 ? 'right' : 'left';
   const inner: CardPlace = outer === 'right' ? 'left' : 'right';
   const order: [CardPlace, number][] = [[outer, PREFERENCE.outer], ['above', PREFERENCE.above], [inner, PREFERENCE.inner], ['below', PREFERENCE.below]];
-  // A marker's ring (0.075 m in radius at the panel's distance, scaled with distance like the card).
-  const markerMargin = Math.atan2(0.075, PANEL_DISTANCE);
+  // A marker's ring, as wide to the eye wherever it stands (it scales with distance like the card).
+  const markerMargin = Math.atan2(MARKER_RADIUS, PANEL_DISTANCE);
   let best: CardPlace = outer;
   let bestCost = Infinity;
   for (const [place, preference] of order) {
