@@ -2,11 +2,13 @@
 // 20 lessons from 25 headsets, imported through the desk's own Import control, then the time until
 // the desk has drawn and until each export's download is complete. Figures against the goals
 // (desk < 1 s, export < 2 s), never assertions; exits non-zero only when something failed to run.
-// Run: npm run bench:desk [-- --students 1000 --lessons 20] [--profile] [--private]
+// Run: npm run bench:desk [-- --students 1000 --lessons 20] [--profile] [--private] [--keep]
 //   --profile: an unminified build, and a CPU profile of the import and of each export (top functions),
 //              with the progress worker kept from loading so that all the work is on the profiled page
 //   --private: a private window (in-memory storage) instead of a browser profile on disk
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+//   --keep:    keep the browser profile afterwards, and reuse the class a kept profile holds (same
+//              --students and --lessons) instead of importing it again: for trying export code quickly
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +28,15 @@ const STUDENTS = arg('students', 1000);
 const LESSONS = arg('lessons', 20);
 const PROFILE = process.argv.includes('--profile');
 const PRIVATE = process.argv.includes('--private');
+const KEEP = !PRIVATE && process.argv.includes('--keep');
 const PIN = '2468';
 const ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 const TMP = fileURLToPath(new URL('../.tmp/', import.meta.url));
 const DIST = `${TMP}bench-desk-dist`;
 const FILES = `${TMP}bench-desk-files`;
 const USER_DATA = `${TMP}bench-desk-profile`;
+/** In a kept profile: which class it holds. */
+const KEPT = `${USER_DATA}/climatexr-bench-class.json`;
 
 const executablePath: string | null = findChromium();
 if (!executablePath) {
@@ -68,18 +73,22 @@ try {
   console.log(`Building the app (production, no test lessons) into .tmp/bench-desk-dist…`);
   delete process.env.VITE_TEST_LESSONS;
   await build({ logLevel: 'error', build: { outDir: DIST, emptyOutDir: true, ...(PROFILE ? { minify: false } : {}) } });
-  server = await preview({ logLevel: 'error', build: { outDir: DIST }, preview: { port: 0, host: '127.0.0.1', open: false } });
+  // A kept profile's data belongs to its origin: the same port every time.
+  const port = KEEP ? 4791 : 0;
+  server = await preview({ logLevel: 'error', build: { outDir: DIST }, preview: { port, strictPort: KEEP, host: '127.0.0.1', open: false } });
   const url = `${server.resolvedUrls!.local[0]}#/teacher`;
 
+  const classId = `${STUDENTS}×${LESSONS}`;
+  const reuse = KEEP && existsSync(KEPT) && JSON.parse(readFileSync(KEPT, 'utf8')).class === classId;
   let t = performance.now();
-  const cls = generateClass(STUDENTS, LESSONS);
-  report(`generate ${STUDENTS} students × ${LESSONS} lessons (${cls.events.toLocaleString('en')} events)`, performance.now() - t, null);
+  const cls = reuse ? null : generateClass(STUDENTS, LESSONS);
+  if (cls) report(`generate ${STUDENTS} students × ${LESSONS} lessons (${cls.events.toLocaleString('en')} events)`, performance.now() - t, null);
 
   // --profile: no service worker either, which would serve the worker's script past the route below.
   const options = { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...(PROFILE ? { serviceWorkers: 'block' as const } : {}) };
   // A teacher's laptop keeps the class on disk: a browser profile of its own (--private: a private
   // window's in-memory storage, which in headless Chromium refuses writes past about 1.4 GB).
-  rmSync(USER_DATA, { recursive: true, force: true });
+  if (!reuse) rmSync(USER_DATA, { recursive: true, force: true });
   const context = PRIVATE
     ? await (browser = await chromium.launch({ executablePath, headless: true, args: ARGS })).newContext(options)
     : await chromium.launchPersistentContext(USER_DATA, { executablePath, headless: true, args: ARGS, ...options });
@@ -89,7 +98,7 @@ try {
   // runs exports and imports on the page (its fallback where no worker can start).
   if (PROFILE) await page.route(/\/assets\/worker-(?!client-)[\w-]+\.js$/, (route) => route.abort());
   await page.goto(url);
-  await submitPin(page, 'set');
+  await submitPin(page, reuse ? 'enter' : 'set');
 
   // The desk lists the build's lessons (its export scope names them even with no data) and appends
   // any other lesson id that has data. The generated lessons are variants of a test lesson with ids
@@ -98,39 +107,43 @@ try {
   const scope = page.locator('.desk-tools select').first();
   await scope.waitFor({ timeout: 60_000 });
   const built = (await scope.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).filter(Boolean);
-  const idOf = new Map(cls.lessons.map((l, i) => [l.id, built[i] ?? l.id]));
-  console.log(`desk lessons: ${built.length} built; generated ${cls.lessons.length} mapped onto ${Math.min(built.length, cls.lessons.length)} of them, ${Math.max(0, cls.lessons.length - built.length)} kept as extra lessons with data`);
+  if (!cls) console.log(`reusing the kept profile's class (${classId}, --keep): no import`);
+  else {
+    const idOf = new Map(cls.lessons.map((l, i) => [l.id, built[i] ?? l.id]));
+    console.log(`desk lessons: ${built.length} built; generated ${cls.lessons.length} mapped onto ${Math.min(built.length, cls.lessons.length)} of them, ${Math.max(0, cls.lessons.length - built.length)} kept as extra lessons with data`);
 
-  // One native export file per headset, as each headset's desk would write it.
-  rmSync(FILES, { recursive: true, force: true });
-  mkdirSync(FILES, { recursive: true });
-  const files = cls.headsets.map((h, i) => {
-    const path = `${FILES}/headset-${String(i + 1).padStart(2, '0')}.json`;
-    const events = h.events.map((e) => ({ ...e, lessonId: idOf.get(e.lessonId) ?? e.lessonId }));
-    writeFileSync(path, JSON.stringify({ format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: new Date().toISOString(), deviceId: h.deviceId, profiles: h.profiles, events }));
-    return { path, name: path.split('/').at(-1)!, events: events.length };
-  });
-  const bytes = files.reduce((n, f) => n + statSync(f.path).size, 0);
-  cls.headsets.length = 0;
+    // One native export file per headset, as each headset's desk would write it.
+    rmSync(FILES, { recursive: true, force: true });
+    mkdirSync(FILES, { recursive: true });
+    const files = cls.headsets.map((h, i) => {
+      const path = `${FILES}/headset-${String(i + 1).padStart(2, '0')}.json`;
+      const events = h.events.map((e) => ({ ...e, lessonId: idOf.get(e.lessonId) ?? e.lessonId }));
+      writeFileSync(path, JSON.stringify({ format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: new Date().toISOString(), deviceId: h.deviceId, profiles: h.profiles, events }));
+      return { path, name: path.split('/').at(-1)!, events: events.length };
+    });
+    const bytes = files.reduce((n, f) => n + statSync(f.path).size, 0);
+    cls.headsets.length = 0;
 
-  // Import them all at once through the desk's Import control, as a teacher merges headsets.
-  const input = page.locator('.desk-tools input[type="file"]');
-  const messages = page.locator('.desk-tools ul.messages li');
-  const stopImport = PROFILE ? await startProfile(page) : null;
-  t = performance.now();
-  await input.setInputFiles(files.map((f) => f.path));
-  await page.waitForFunction((n) => document.querySelectorAll('.desk-tools ul.messages li').length >= n
-    && !(document.querySelector('.desk-tools input[type="file"]') as HTMLInputElement).disabled, files.length, { timeout: 1_800_000 });
-  const importMs = performance.now() - t;
-  report(`import ${files.length} headset files (${mb(bytes)}) via the desk`, importMs, null);
-  report(`  per headset file (${mb(bytes / files.length)}, ${Math.round(cls.events / files.length).toLocaleString('en')} events)`, importMs / files.length, null);
-  await stopImport?.('import');
-  const said = await messages.allTextContents();
-  for (const f of files) {
-    const m = said.find((s) => s.startsWith(`${f.name}:`));
-    if (!m?.includes(String(f.events))) { console.error(`import of ${f.name} (${f.events} events) said: ${m ?? 'nothing'}`); failed = true; }
+    // Import them all at once through the desk's Import control, as a teacher merges headsets.
+    const input = page.locator('.desk-tools input[type="file"]');
+    const messages = page.locator('.desk-tools ul.messages li');
+    const stopImport = PROFILE ? await startProfile(page) : null;
+    t = performance.now();
+    await input.setInputFiles(files.map((f) => f.path));
+    await page.waitForFunction((n) => document.querySelectorAll('.desk-tools ul.messages li').length >= n
+      && !(document.querySelector('.desk-tools input[type="file"]') as HTMLInputElement).disabled, files.length, { timeout: 1_800_000 });
+    const importMs = performance.now() - t;
+    report(`import ${files.length} headset files (${mb(bytes)}) via the desk`, importMs, null);
+    report(`  per headset file (${mb(bytes / files.length)}, ${Math.round(cls.events / files.length).toLocaleString('en')} events)`, importMs / files.length, null);
+    await stopImport?.('import');
+    const said = await messages.allTextContents();
+    for (const f of files) {
+      const m = said.find((s) => s.startsWith(`${f.name}:`));
+      if (!m?.includes(String(f.events))) { console.error(`import of ${f.name} (${f.events} events) said: ${m ?? 'nothing'}`); failed = true; }
+    }
+    if (said.length > files.length) console.log(`  import notes: ${said.filter((s) => !files.some((f) => s.startsWith(`${f.name}:`))).join(' | ')}`);
+    if (KEEP) writeFileSync(KEPT, JSON.stringify({ class: classId }));
   }
-  if (said.length > files.length) console.log(`  import notes: ${said.filter((s) => !files.some((f) => s.startsWith(`${f.name}:`))).join(' | ')}`);
 
   // What the import left in the export cache (src/progress/export-cache.ts): sealed blocks of 1,000 events.
   const cache = await page.evaluate(() => new Promise<string>((resolve) => {
@@ -189,7 +202,7 @@ try {
   await server?.close();
   rmSync(FILES, { recursive: true, force: true });
   rmSync(DIST, { recursive: true, force: true });
-  rmSync(USER_DATA, { recursive: true, force: true });
+  if (!KEEP) rmSync(USER_DATA, { recursive: true, force: true });
 }
 console.log(`(headless Chromium, ${PRIVATE ? "private window (in-memory storage)" : "browser profile on disk"}, machine load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
 process.exit(failed ? 1 : 0);

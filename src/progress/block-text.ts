@@ -1,4 +1,4 @@
-import type { BlockMeta, FoldEntry, Mention, NativeBlock, XapiBlock } from './schema.ts';
+import type { BlockMeta, FoldEntry, Mention, NativeBlock, PairText, XapiBlock } from './schema.ts';
 import type { ProgressEvent } from './types.ts';
 import { type Activity, XAPI_HOME } from './xapi-vocabulary.ts';
 import { firstMention, xapiContext, type XapiContext } from './xapi.ts';
@@ -28,32 +28,38 @@ export interface BlockBuilder {
 /** The builder for the cache: the default account home page, the only one the cached text is made for. */
 export const blockBuilder = (): BlockBuilder => ({ ctx: xapiContext([], { homePage: XAPI_HOME }), pieces: jsonPieces() });
 
+/** Each event's native JSON and statement text, and where each activity is first named (offsets as `measure` counts). */
+function textsOf({ ctx, pieces }: BlockBuilder, events: readonly ProgressEvent[], runs: Runs, measure: (s: string) => number, touched?: Set<string>) {
+  const natives: string[] = [];
+  const statements: string[] = [];
+  const mentions: Mention[] = [];
+  const named = new Set<Activity>();
+  let at = 0;
+  for (const e of events) {
+    natives.push(JSON.stringify(e));
+    touched?.add(runKey(e));
+    const p = statementParts(ctx, pieces, runs, e);
+    if (!p) continue;
+    if (statements.length) at++; // the comma before it
+    if (!named.has(p.activity)) {
+      named.add(p.activity);
+      mentions.push([at + measure(p.head), e.lessonId, p.stepId]);
+    }
+    const s = `${p.head}${p.activity.refJson}${p.tail}`;
+    statements.push(s);
+    at += measure(s);
+  }
+  return { natives, statements, mentions };
+}
+
 /**
  * Builds a block from a device's consecutive events (seq order), folding them into `runs` (which
  * must hold the device's fold at the block's start). Throws where a statement cannot be made (as the
  * uncached export would), leaving `runs` part-folded.
  */
-export function buildBlock({ ctx, pieces }: BlockBuilder, events: readonly ProgressEvent[], runs: Runs): BuiltBlock {
-  const natives: string[] = [];
-  const statements: string[] = [];
-  const mentions: Mention[] = [];
-  const named = new Set<Activity>();
+export function buildBlock(builder: BlockBuilder, events: readonly ProgressEvent[], runs: Runs): BuiltBlock {
   const touched = new Set<string>();
-  let bytes = 0;
-  for (const e of events) {
-    natives.push(JSON.stringify(e));
-    touched.add(runKey(e));
-    const p = statementParts(ctx, pieces, runs, e);
-    if (!p) continue;
-    if (statements.length) bytes++; // the comma before it
-    if (!named.has(p.activity)) {
-      named.add(p.activity);
-      mentions.push([bytes + utf8Length(p.head), e.lessonId, p.stepId]);
-    }
-    const s = `${p.head}${p.activity.refJson}${p.tail}`;
-    statements.push(s);
-    bytes += utf8Length(s);
-  }
+  const { natives, statements, mentions } = textsOf(builder, events, runs, utf8Length, touched);
   const fold: FoldEntry[] = [...touched].map((k) => {
     const r = runs.get(k)!;
     return [k, r.runId, r.lastMs, r.activeMs];
@@ -64,6 +70,16 @@ export function buildBlock({ ctx, pieces }: BlockBuilder, events: readonly Progr
     native: { from, text: new Blob([natives.join(',')]) },
     xapi: { from, text: new Blob([statements.join(',')]), mentions },
   };
+}
+
+/**
+ * One student's events of one lesson (the 'by-pair' index's order: every event of the pair) as the
+ * lesson text cache holds them (lesson-cache.ts). Its runs are its own: a run's key names the
+ * student, the lesson and the device. Throws where a statement cannot be made.
+ */
+export function buildPairText(builder: BlockBuilder, events: readonly ProgressEvent[]): PairText {
+  const { natives, statements, mentions } = textsOf(builder, events, new Map(), (s) => s.length);
+  return { n: events.length, native: natives.join(','), xapi: statements.join(','), mentions };
 }
 
 const NON_ASCII = /[^\0-\x7f]/;
@@ -118,4 +134,17 @@ export async function spliceXapi(block: XapiBlock, ctx: XapiContext, out: BlockO
     at = offset + a.refJson.length; // a reference is ASCII: as many bytes as characters
   }
   out.addPart(bytes.subarray(at));
+}
+
+/** `spliceXapi` for a pair's text (a string, offsets in UTF-16 units): full definitions where the export first names them. */
+export function splicePairXapi(text: PairText, ctx: XapiContext, out: Pick<BlockOut, 'add'>): void {
+  let at = 0;
+  for (const [offset, lessonId, stepId] of text.mentions) {
+    const a = stepId === null ? ctx.lessonOf(lessonId) : ctx.stepOf(lessonId, stepId);
+    if (!firstMention(ctx.described, a)) continue;
+    out.add(text.xapi.slice(at, offset));
+    out.add(a.fullJson);
+    at = offset + a.refJson.length;
+  }
+  out.add(at ? text.xapi.slice(at) : text.xapi);
 }

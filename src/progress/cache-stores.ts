@@ -8,6 +8,8 @@ import type { ProgressDB } from './schema.ts';
  * place), not the code that builds blocks.
  */
 export const CACHE_STORES = ['exportBlocks', 'exportNative', 'exportXapi'] as const;
+/** Every store of the export caches: the blocks', and the lesson text cache's (lesson-cache.ts). */
+export const ALL_CACHE_STORES = [...CACHE_STORES, 'lessonText'] as const;
 
 export type AnyTx = IDBPTransaction<ProgressDB, ArrayLike<StoreNames<ProgressDB>>, 'readwrite'>;
 
@@ -26,15 +28,22 @@ export async function dropBlocksFrom(tx: AnyTx, deviceId: string, seq: number): 
   await Promise.all(CACHE_STORES.map((s) => tx.objectStore(s).delete(range)));
 }
 
-/** Drops every block, in the caller's transaction (delete everything). */
+/** Drops every block and every lesson text, in the caller's transaction (delete everything). */
 export async function dropAllBlocks(tx: AnyTx): Promise<void> {
-  await Promise.all(CACHE_STORES.map((s) => tx.objectStore(s).clear()));
+  await Promise.all(ALL_CACHE_STORES.map((s) => tx.objectStore(s).clear()));
 }
 
-/** Drops the whole cache in a transaction of its own; whether there was anything to drop. */
+/** Drops a student's lesson texts (its summaries' keys, [profileId, lessonId]), in the caller's transaction. */
+export async function dropPairTexts(tx: AnyTx, pairs: readonly [string, string][]): Promise<void> {
+  const store = tx.objectStore('lessonText');
+  await Promise.all(pairs.map(([profileId, lessonId]) => store.delete([lessonId, profileId])));
+}
+
+/** Drops the whole cache (blocks and lesson texts) in a transaction of its own; whether there was anything to drop. */
 export async function clearCache(db: Db): Promise<boolean> {
-  if (!(await db.count('exportBlocks'))) return false;
-  const tx = guard(db.transaction([...CACHE_STORES], 'readwrite'));
+  const held = await Promise.all([db.getKey('exportBlocks', IDBKeyRange.lowerBound([''])), db.getKey('lessonText', IDBKeyRange.lowerBound(['']))]);
+  if (held.every((k) => k === undefined)) return false;
+  const tx = guard(db.transaction([...ALL_CACHE_STORES], 'readwrite'));
   await Promise.all([dropAllBlocks(tx as unknown as AnyTx), tx.done]);
   return true;
 }

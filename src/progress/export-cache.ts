@@ -9,17 +9,19 @@ import type { Runs } from './xapi-runs.ts';
 
 /**
  * The export text cache: a pure cache beside the log (the log stays the truth; nothing here is
- * written on a student's write path). Per device, consecutive blocks of exactly BLOCK_SIZE of its
- * events in seq order, each with its events' native JSON text and xAPI statement text (block-text.ts),
- * so a whole-class export reads ready-made text instead of decoding every event (≈13 µs each in
- * Chromium). A device's blocks cover a prefix of its seqs; the events after them (its tail) are read
- * from the log at each export.
+ * written on a student's write path). Per device, consecutive blocks of its events in seq order
+ * (BLOCK_SIZE each, but for a device's last events at an import), each with its events' native JSON
+ * text and xAPI statement text (block-text.ts), so a whole-class export reads ready-made text instead
+ * of decoding every event (≈13 µs each in Chromium, ≈100 µs from a large database on disk). A
+ * device's blocks cover a prefix of its seqs; the events after them (its tail: what students wrote
+ * here, or what was added since the last import) are read from the log at each export.
  *
  * Block k owns the seqs after block k-1's `to` up to its own `to`; an export checks each block
  * against the log (`checkDevice`) and drops one that disagrees, and every later one of the device.
  * Imports and deletions drop the blocks they touch
  * (cache-stores.ts `dropBlocksFrom`, `dropAllBlocks`). Blocks are sealed after each import for the
- * devices it touched, and during a whole-class export for what is missing. When the disk is full,
+ * devices it touched, down to their last event (a short last block, sealed again with the events that
+ * follow it at the next import), and during a whole-class export for the full blocks missing. When the disk is full,
  * the cache gives way: an import or a student's write that fails for want of space drops it all and
  * tries again (cache-stores.ts `roomForLog`).
  */
@@ -129,14 +131,15 @@ async function checkDevice<S extends TextStore>(db: Db, deviceId: string, store:
 type Sealed = { block: BuiltBlock } | { events: ProgressEvent[] };
 
 /**
- * Seals the device's full blocks after seq `lastTo` (null: it has none yet), folding them into `runs`
- * (the device's fold at `lastTo`), then yields its remaining events (the tail, under BLOCK_SIZE) as
- * one page. Each block is read, built and stored in one transaction, so it agrees with the log it
+ * Seals the device's blocks after seq `lastTo` (null: it has none yet), of BLOCK_SIZE events and the
+ * last of at least `least` (BLOCK_SIZE: full blocks only; 1: down to the device's last event), folding
+ * them into `runs` (the device's fold at `lastTo`), then yields its remaining events (the tail, under
+ * `least`) as one page. Each block is read, built and stored in one transaction, so it agrees with the log it
  * was made from; the tail is read in a read-only one. When storing fails (a full disk) blocks are still built for the caller; when a block
  * cannot be built (a statement the uncached export cannot make either), the rest of the device comes
  * as pages of events.
  */
-async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: Runs): AsyncGenerator<Sealed> {
+async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: Runs, least = BLOCK_SIZE): AsyncGenerator<Sealed> {
   const builder = blockBuilder();
   let store = true;
   for (;;) {
@@ -145,7 +148,7 @@ async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: 
       // transaction, whose commit costs a disk flush per device. Read, not counted: a count reads
       // each event's record in Chromium as well, so counting first would read the tail twice.
       const look = await db.getAllFromIndex('events', 'by-device-seq', after(deviceId, lastTo), BLOCK_SIZE);
-      if (look.length < BLOCK_SIZE) {
+      if (look.length < least) {
         if (look.length) yield { events: look };
         return;
       }
@@ -154,7 +157,7 @@ async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: 
     const tx = guard(db.transaction(['events', ...CACHE_STORES], store ? 'readwrite' : 'readonly', { durability: 'relaxed' }));
     const page = await tx.objectStore('events').index('by-device-seq').getAll(after(deviceId, lastTo), BLOCK_SIZE);
     let block: BuiltBlock | null = null;
-    if (page.length === BLOCK_SIZE) {
+    if (page.length >= least) {
       try {
         block = buildBlock(builder, page, runs);
       } catch {
@@ -178,7 +181,7 @@ async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: 
       continue;
     }
     if (page.length) yield { events: page };
-    if (page.length < BLOCK_SIZE) return;
+    if (page.length < least) return;
     // A block that cannot be built: the rest of the device as plain pages.
     for (let last = page[page.length - 1]!.seq; ;) {
       const rest = await db.getAllFromIndex('events', 'by-device-seq', after(deviceId, last), PAGE_SIZE);
@@ -196,26 +199,30 @@ function foldOf(metas: readonly BlockMeta[], runs: Runs): number | null {
 }
 
 /**
- * Seals the full blocks the devices lack (after an import, for the devices it touched). `onProgress`:
- * 0…1 over the blocks to seal.
+ * Seals the blocks the devices lack, down to each one's last event (after an import, for the devices
+ * it touched), so that the next whole-class export reads no events from the log at all. A device's
+ * short last block is sealed again with the events that came after it, so a headset imported after
+ * every lesson keeps one short block, not one per import. `onProgress`: 0…1 over the blocks to seal.
  */
 export async function sealDevices(db: Db, ids: Iterable<string>, onProgress?: (fraction: number) => void): Promise<void> {
   const devices = [...ids];
   const plans = await Promise.all(devices.map(async (deviceId) => {
     const { metas } = await checkDevice(db, deviceId, null);
-    const runs: Runs = new Map();
-    const lastTo = foldOf(metas, runs);
     // From the seqs, not a count (which reads every record in Chromium): at most this many blocks; gaps
-    // in the seqs make fewer, and sealing stops when under BLOCK_SIZE events remain.
+    // in the seqs make fewer.
     const last = await lastSeq(db.transaction('events').store.index('by-device-seq'), deviceId);
-    const blocks = last === null ? 0 : Math.floor((last - (lastTo ?? 0)) / BLOCK_SIZE);
+    const end = metas.at(-1);
+    const kept = end && end.n < BLOCK_SIZE && last !== null && last > end.to ? metas.slice(0, -1) : metas;
+    const runs: Runs = new Map();
+    const lastTo = foldOf(kept, runs);
+    const blocks = last === null || last <= (lastTo ?? 0) ? 0 : Math.ceil((last - (lastTo ?? 0)) / BLOCK_SIZE);
     return { deviceId, runs, lastTo, blocks };
   }));
   const total = plans.reduce((n, p) => n + p.blocks, 0);
   let done = 0;
   for (const { deviceId, runs, lastTo, blocks } of plans) {
     if (!blocks) continue;
-    for await (const part of sealFrom(db, deviceId, lastTo, runs)) {
+    for await (const part of sealFrom(db, deviceId, lastTo, runs, 1)) {
       if (!('block' in part)) break;
       onProgress?.(Math.min(1, ++done / total));
     }

@@ -1,7 +1,8 @@
 import type { Lesson } from '../lesson/schema.ts';
-import { spliceXapi } from './block-text.ts';
+import { splicePairXapi, spliceXapi } from './block-text.ts';
 import type { Db } from './db.ts';
 import { cachedLog, logSpan } from './export-cache.ts';
+import { lessonTexts } from './lesson-cache.ts';
 import type { OnProgress } from './merge.ts';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-format.ts';
 import { blobText, type ExportSource, exportSource } from './pages.ts';
@@ -126,18 +127,55 @@ export async function cachedXapiBlob(db: Db, lessons: readonly Lesson[], onProgr
   return out.blob();
 }
 
-/** The native export of this device's database, of every lesson (through the cache) or of one. */
+/** One lesson's native export through the lesson text cache (lesson-cache.ts): the same bytes as `nativeBlob` of its events. */
+export async function cachedLessonNativeBlob(db: Db, deviceId: string, profiles: readonly Profile[], lessonId: string, now = new Date(), onProgress?: OnProgress): Promise<Blob> {
+  const out = blobText('application/json');
+  const { students, texts } = await lessonTexts(db, lessonId);
+  const step = progressOf(students, onProgress);
+  out.add(nativeHead(deviceId, profiles, now));
+  let first = true;
+  for await (const t of texts) {
+    out.add(first ? t.native : `,${t.native}`);
+    first = false;
+    step(1);
+  }
+  out.add(']}\n');
+  return out.blob();
+}
+
+/** One lesson's xAPI export (default home page) through the lesson text cache: the same bytes as `xapiBlob` of its events. */
+export async function cachedLessonXapiBlob(db: Db, lessons: readonly Lesson[], lessonId: string, onProgress?: OnProgress): Promise<Blob> {
+  const out = blobText('application/json');
+  const { students, texts } = await lessonTexts(db, lessonId);
+  const step = progressOf(students, onProgress);
+  const ctx = xapiContext(lessons, { homePage: XAPI_HOME });
+  out.add('[');
+  let first = true;
+  for await (const t of texts) {
+    if (t.xapi) {
+      if (!first) out.add(',');
+      splicePairXapi(t, ctx, out);
+      first = false;
+    }
+    step(1);
+  }
+  out.add(']\n');
+  return out.blob();
+}
+
+/** The native export of this device's database, of every lesson or of one, through the caches. */
 export async function exportNativeFrom(db: Db, deviceId: string, lessonId: string | undefined, now: Date, onProgress?: OnProgress): Promise<Blob> {
-  if (lessonId === undefined) return cachedNativeBlob(db, deviceId, await listProfiles(db), now, onProgress);
-  const [profiles, source] = await Promise.all([listProfiles(db), exportSource(db, lessonId)]);
-  return nativeBlob(deviceId, profiles, source, now, onProgress);
+  const profiles = await listProfiles(db);
+  if (lessonId === undefined) return cachedNativeBlob(db, deviceId, profiles, now, onProgress);
+  return cachedLessonNativeBlob(db, deviceId, profiles, lessonId, now, onProgress);
 }
 
 /**
- * The xAPI export of this device's database, of every lesson or of one. The cache's text is made for
- * the default home page: a whole-class export for another reads the log (as does one lesson's, quick anyway).
+ * The xAPI export of this device's database, of every lesson or of one. The caches' text is made for
+ * the default home page: an export for another reads the log.
  */
 export async function exportXapiFrom(db: Db, lessons: readonly Lesson[], lessonId: string | undefined, opts: XapiOptions = {}, onProgress?: OnProgress): Promise<Blob> {
-  if (lessonId === undefined && (opts.homePage ?? XAPI_HOME) === XAPI_HOME) return cachedXapiBlob(db, lessons, onProgress);
-  return xapiBlob(lessons, await exportSource(db, lessonId), opts, onProgress);
+  if ((opts.homePage ?? XAPI_HOME) !== XAPI_HOME) return xapiBlob(lessons, await exportSource(db, lessonId), opts, onProgress);
+  if (lessonId === undefined) return cachedXapiBlob(db, lessons, onProgress);
+  return cachedLessonXapiBlob(db, lessons, lessonId, onProgress);
 }

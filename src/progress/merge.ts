@@ -1,6 +1,8 @@
 import { unwrap } from 'idb';
 import { type Db, guard } from './db.ts';
-import { CACHE_STORES, dropBlocksFrom } from './cache-stores.ts';
+import { blockBuilder } from './block-text.ts';
+import { ALL_CACHE_STORES, dropBlocksFrom } from './cache-stores.ts';
+import { type PairTextStore, putPairText } from './lesson-cache.ts';
 import { pairRange } from './read.ts';
 import { type PairStores, recomputePairs } from './rebuild.ts';
 import { META } from './schema.ts';
@@ -34,7 +36,7 @@ export type OnProgress = (fraction: number) => void;
  * new ones afterwards).
  */
 export async function mergeInto(db: Db, profiles: readonly Profile[], events: readonly ProgressEvent[], onProgress?: OnProgress): Promise<MergeResult> {
-  const tx = guard(db.transaction(['events', 'profiles', 'meta', 'summaries', ...CACHE_STORES], 'readwrite', { durability: 'strict' }));
+  const tx = guard(db.transaction(['events', 'profiles', 'meta', 'summaries', ...ALL_CACHE_STORES], 'readwrite', { durability: 'strict' }));
   const result: MergeResult = { added: 0, duplicates: 0, conflicts: 0, deleted: 0, profilesAdded: 0 };
   const tombstones = new Set(
     (await tx.objectStore('meta').getAllKeys(IDBKeyRange.bound(META.tombstone(''), META.tombstone('\uffff')))).map((k) => String(k).slice(META.tombstone('').length)),
@@ -113,7 +115,7 @@ export async function mergeInto(db: Db, profiles: readonly Profile[], events: re
   }
   result.added = added.length;
   await Promise.all(profileAdds);
-  await updatePairs(tx.objectStore('summaries'), byPair, added, hadEvents);
+  await updatePairs({ summaries: tx.objectStore('summaries'), index: byPair }, tx.objectStore('lessonText'), added, hadEvents);
   // The export cache's blocks that the added events fall in (or before) no longer match the log.
   const lowest = new Map<string, number>();
   for (const e of added) if (e.seq < (lowest.get(e.deviceId) ?? Infinity)) lowest.set(e.deviceId, e.seq);
@@ -123,15 +125,13 @@ export async function mergeInto(db: Db, profiles: readonly Profile[], events: re
 }
 
 /**
- * The summaries of the pairs that gained events: a pair new to this device folds the added events in
- * log order (the 'by-pair' index's order: device, then seq); a pair that had events here is read back.
+ * The summaries and lesson texts (lesson-cache.ts) of the pairs that gained events: a pair new to
+ * this device folds the added events in log order (the 'by-pair' index's order: device, then seq);
+ * a pair that had events here is read back.
  */
-async function updatePairs(
-  summaries: PairStores['summaries'],
-  byPair: PairStores['index'],
-  added: readonly ProgressEvent[],
-  hadEvents: ReadonlySet<string>,
-): Promise<void> {
+async function updatePairs(stores: PairStores, texts: PairTextStore, added: readonly ProgressEvent[], hadEvents: ReadonlySet<string>): Promise<void> {
+  const { summaries } = stores;
+  const builder = blockBuilder();
   const fresh = new Map<string, ProgressEvent[]>();
   const old = new Map<string, [string, string]>();
   for (const e of added) {
@@ -148,9 +148,9 @@ async function updatePairs(
     list.sort(logOrder);
     let s: LessonSummary | undefined;
     for (const e of list) s = foldEvent(s, e);
-    puts.push(summaries.put(s!));
+    puts.push(summaries.put(s!), putPairText(texts, builder, list));
   }
-  puts.push(recomputePairs({ index: byPair, summaries }, old.values()));
+  puts.push(recomputePairs(stores, old.values(), ([p, l], events) => (events.length ? putPairText(texts, builder, events) : texts.delete([l, p]))));
   await Promise.all(puts);
 }
 

@@ -1,5 +1,5 @@
 import { type Db, guard } from './db.ts';
-import { CACHE_STORES, dropAllBlocks, dropBlocksFrom } from './cache-stores.ts';
+import { ALL_CACHE_STORES, dropAllBlocks, dropBlocksFrom, dropPairTexts } from './cache-stores.ts';
 import { META } from './schema.ts';
 import type { Profile } from './types.ts';
 
@@ -18,10 +18,10 @@ export async function addProfile(db: Db, profile: Profile): Promise<void> {
 /**
  * "Delete my data": the profile, its events and summaries, in one strict transaction. A tombstone
  * (the random id only) stops an older export from bringing the data back on this device. The export
- * cache's blocks that held its events are dropped with them.
+ * cache's blocks that held its events, and its lesson texts, are dropped with them.
  */
 export async function deleteProfileData(db: Db, profileId: string): Promise<number> {
-  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta', ...CACHE_STORES], 'readwrite', { durability: 'strict' }));
+  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta', ...ALL_CACHE_STORES], 'readwrite', { durability: 'strict' }));
   const events = tx.objectStore('events');
   const gone = await events.index('by-profile').getAll(profileId);
   const keys = gone.map((e) => e.id);
@@ -33,6 +33,8 @@ export async function deleteProfileData(db: Db, profileId: string): Promise<numb
     ...[...lowest].map(([device, seq]) => dropBlocksFrom(tx, device, seq)),
     ...keys.map((k) => events.delete(k)),
     ...summaryKeys.map((k) => summaries.delete(k)),
+    // Every lesson it has events or a summary in: the texts go with the events even where a summary was missing.
+    dropPairTexts(tx, [...new Set([...gone.map((e) => e.lessonId), ...summaryKeys.map(([, l]) => l)])].map((l) => [profileId, l])),
     tx.objectStore('profiles').delete(profileId),
     tx.objectStore('meta').put(new Date().toISOString(), META.tombstone(profileId)),
     tx.done,
@@ -46,7 +48,7 @@ export async function deleteProfileData(db: Db, profileId: string): Promise<numb
  * re-import later.
  */
 export async function deleteEverything(db: Db): Promise<void> {
-  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta', ...CACHE_STORES], 'readwrite', { durability: 'strict' }));
+  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta', ...ALL_CACHE_STORES], 'readwrite', { durability: 'strict' }));
   const meta = tx.objectStore('meta');
   const tombstones = await meta.getAllKeys(IDBKeyRange.bound(META.tombstone(''), META.tombstone('\uffff')));
   await Promise.all([

@@ -31,6 +31,8 @@ export interface ProgressDB extends DBSchema {
   exportNative: { key: [string, number]; value: NativeBlock };
   /** v4: each block's xAPI statements as text. */
   exportXapi: { key: [string, number]; value: XapiBlock };
+  /** v5: the lesson text cache (lesson-cache.ts), key [lessonId, profileId]: one student's events of one lesson as export text. */
+  lessonText: { key: [string, string]; value: PairText };
 }
 
 /** One run's fold (xapi-runs.ts) as stored: [runKey, runId, lastMs, activeMs]. */
@@ -68,6 +70,20 @@ export interface XapiBlock {
   mentions: Mention[];
 }
 export type Mention = [number, string, string | null];
+
+/**
+ * One student's events of one lesson (the 'by-pair' index's order) as export text: `native`, each
+ * event's JSON, comma-joined; `xapi`, their statements, comma-joined, objects by reference, with
+ * `mentions` where each activity is first named ([offset in UTF-16 units of its refJson, lessonId,
+ * stepId or null]). `n`: how many events it was made from, current while the pair's summary counts
+ * as many (`LessonSummary.events`).
+ */
+export interface PairText {
+  n: number;
+  native: string;
+  xapi: string;
+  mentions: Mention[];
+}
 
 export const META = {
   deviceId: 'deviceId',

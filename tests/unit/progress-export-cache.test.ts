@@ -66,16 +66,25 @@ async function blocks(db: Db): Promise<[string, number, number, number][]> {
   return metas.map((m, i) => [keys[i]![0], m.from, m.to, m.n]);
 }
 
+/** Full blocks only: what a whole-class export seals. */
 const expectedBlocks = (events: readonly ProgressEvent[]) => Math.floor(events.length / BLOCK_SIZE);
+/** Down to the last event (the last block short): what an import seals. */
+const importedBlocks = (events: readonly ProgressEvent[]) => Math.ceil(events.length / BLOCK_SIZE);
 
 describe('the export text cache', () => {
   it('is sealed on import, and the whole-class exports through it are the uncached bytes', async () => {
     const db = await fresh();
     for (let i = 0; i < cls.headsets.length; i++) await importHeadset(db, i);
     const sealed = await blocks(db);
-    expect(sealed).toHaveLength(cls.headsets.reduce((k, h) => k + expectedBlocks(h.events), 0));
-    expect(sealed.every(([, from, to, count]) => count === BLOCK_SIZE && to - from === BLOCK_SIZE - 1)).toBe(true);
+    expect(sealed).toHaveLength(cls.headsets.reduce((k, h) => k + importedBlocks(h.events), 0));
+    for (const h of cls.headsets) {
+      const own = sealed.filter(([d]) => d === h.deviceId);
+      // Full blocks, then the device's last events as a short one: every event is in a block.
+      expect(own.slice(0, -1).every(([, from, to, count]) => count === BLOCK_SIZE && to - from === BLOCK_SIZE - 1)).toBe(true);
+      expect(own.at(-1)!.slice(1)).toEqual([own.length * BLOCK_SIZE - BLOCK_SIZE + 1, h.events.length, h.events.length % BLOCK_SIZE]);
+    }
     await expectSame(db);
+    expect(await blocks(db)).toEqual(sealed);
   });
 
   it('is what the export reads (a changed block shows), and a block that disagrees with the log is rebuilt', async () => {
@@ -105,11 +114,11 @@ describe('the export text cache', () => {
     expect(await blocks(db)).toHaveLength(2);
   });
 
-  it('reads from the log only the tails, and a few keys per block (in Chromium an index count reads each event it counts)', async () => {
+  it('reads no events from the log after the imports sealed every device to its end, only a few keys per block (in Chromium an index count reads each event it counts)', async () => {
     const db = await fresh();
     for (let i = 0; i < cls.headsets.length; i++) await importHeadset(db, i);
     const sealed = (await blocks(db)).length;
-    const tails = cls.headsets.reduce((k, h) => k + (h.events.length % BLOCK_SIZE), 0);
+    const tails = 0;
     const proto = IDBIndex.prototype;
     const { count, getAll } = proto;
     let read = 0;
@@ -188,10 +197,10 @@ describe('the export text cache', () => {
     // First a file with holes (every 97th event missing, and nothing after seq 1,900), then the whole headset.
     await importHeadset(db, 2, (e) => e.seq % 97 !== 0 && e.seq <= 1900);
     const before = await blocks(db);
-    expect(before).toHaveLength(1);
+    expect(before.map(([, , , count]) => count)).toEqual([BLOCK_SIZE, 1900 - 19 - BLOCK_SIZE]);
     await expectSame(db);
-    await mergeInto(db, h.profiles, h.events.filter((e) => e.seq >= 1200)); // only into the tail and after: the first block stays
-    expect(await blocks(db)).toEqual(before);
+    await mergeInto(db, h.profiles, h.events.filter((e) => e.seq >= 1200)); // only into the short block and after: the first block stays
+    expect(await blocks(db)).toEqual(before.slice(0, 1));
     await expectSame(db);
     await mergeInto(db, h.profiles, h.events); // the holes inside the first block: dropped by the merge itself
     expect(await blocks(db)).toHaveLength(0);
@@ -199,6 +208,17 @@ describe('the export text cache', () => {
     expect(await blocks(db)).toHaveLength(expectedBlocks(h.events));
     expect((await blocks(db))[0]).not.toEqual(before[0]);
     await expectSame(db);
+  });
+
+  it('seals a headset imported again from its short last block on: one short block a device, whatever the imports', async () => {
+    const db = await fresh();
+    const h = cls.headsets[0]!;
+    for (const upTo of [700, 1500, 1501, h.events.length]) {
+      await importHeadset(db, 0, (e) => e.seq <= upTo);
+      const own = await blocks(db);
+      expect(own.map(([, from, to]) => [from, to])).toEqual(Array.from({ length: Math.ceil(upTo / BLOCK_SIZE) }, (_, k) => [k * BLOCK_SIZE + 1, Math.min(upTo, (k + 1) * BLOCK_SIZE)]));
+      await expectSame(db);
+    }
   });
 
   it('drops the blocks of a student who deletes their data, and of everything', async () => {
@@ -246,7 +266,7 @@ describe('the export text cache', () => {
     const h = cls.headsets[0]!;
     const odd = h.events.map((e, i) => ({ ...e, lessonVersion: ['1.0 한글', '😀', '\u2028', 'é'][i % 4]!, ...(e.record.kind === 'answered' ? { record: { ...e.record, value: '자전거 🚲' } } : {}) }));
     expect((await importText(db, fileOf(h.deviceId, h.profiles, odd))).ok).toBe(true);
-    expect(await blocks(db)).toHaveLength(expectedBlocks(odd));
+    expect(await blocks(db)).toHaveLength(importedBlocks(odd));
     await expectSame(db);
   });
 
