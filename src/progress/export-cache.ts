@@ -107,10 +107,12 @@ async function checkDevice<S extends TextStore>(db: Db, deviceId: string, store:
   const agrees = await Promise.all(metas.map(async (m, k) => {
     const prevTo = k ? metas[k - 1]!.to : null;
     if (m.to < m.from || (prevTo !== null && m.from <= prevTo)) return false;
+    // Right after the block before, the events between it and `from` are the one at `from`: one count fewer.
+    const next = prevTo !== null && m.from === prevTo + 1;
     const [atFrom, atTo, before] = await Promise.all([
       index.count(IDBKeyRange.only([deviceId, m.from])),
       index.count(IDBKeyRange.only([deviceId, m.to])),
-      index.count(between(deviceId, prevTo, m.from)),
+      next ? 1 : index.count(between(deviceId, prevTo, m.from)),
     ]);
     if (atFrom !== 1 || atTo !== 1 || before !== 1) return false;
     return m.to - m.from + 1 === m.n || (await index.count(between(deviceId, prevTo, m.to))) === m.n;

@@ -49,7 +49,8 @@
  *   progress.exportNative({ lessonId?, onProgress? })        → Blob (raw log, for merging into another device)
  *   progress.importNative(text, { onProgress? })             → ImportResult (idempotent by event id)
  *       onProgress(fraction 0…1): at most once per whole percent, for the desk's "Exporting… 40 %"
- *       Whole-class exports read ready-made text from the export cache (export-cache.ts), sealed on import.
+ *       Whole-class exports read ready-made text from the export cache (export-cache.ts), sealed on import;
+ *       one lesson's from the lesson text cache (lesson-cache.ts), written by imports.
  *   progress.deleteAll()                        "delete everything" (ask first)
  *
  * Versions: the database (migrations.ts, DB_VERSION), the summaries (summary.ts, SUMMARY_VERSION,

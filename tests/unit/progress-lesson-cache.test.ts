@@ -106,19 +106,19 @@ describe('the lesson text cache', () => {
   it('is what the export reads (a changed text shows), and a text that does not match its summary is made again', async () => {
     const db = await fresh();
     await importHeadset(db, 0);
-    const [[lessonId, profileId]] = await texts(db);
-    const text = (await db.get('lessonText', [lessonId!, profileId!]))!;
-    await db.put('lessonText', { ...text, native: text.native.replace('"seq":', '"seq": ') }, [lessonId!, profileId!]);
-    const x = await lessonExports(db, lessonId!);
+    const [lessonId, profileId] = (await texts(db))[0]!;
+    const text = (await db.get('lessonText', [lessonId, profileId]))!;
+    await db.put('lessonText', { ...text, native: text.native.replace('"seq":', '"seq": ') }, [lessonId, profileId]);
+    const x = await lessonExports(db, lessonId);
     expect(x.native).not.toBe(x.plainNative); // the cache's text, not the log's: the checks below can fail
     // One event fewer than the summary counts (as if made before the student's last write): made again, and stored.
-    await db.put('lessonText', { ...text, n: text.n - 1 }, [lessonId!, profileId!]);
-    const read = await eventsRead(() => exportXapiFrom(db, lessons, lessonId!));
+    await db.put('lessonText', { ...text, n: text.n - 1 }, [lessonId, profileId]);
+    const read = await eventsRead(() => exportXapiFrom(db, lessons, lessonId));
     expect(read).toBe(text.n);
-    expect((await db.get('lessonText', [lessonId!, profileId!]))!.n).toBe(text.n);
+    expect((await db.get('lessonText', [lessonId, profileId]))!.n).toBe(text.n);
     await expectSame(db);
     // Missing altogether: the same.
-    await db.delete('lessonText', [lessonId!, profileId!]);
+    await db.delete('lessonText', [lessonId, profileId]);
     await expectSame(db);
     expect(await texts(db)).toEqual(await expected(db));
   });

@@ -79,12 +79,13 @@ describe('the progress log', () => {
 describe('the desk\'s quick reads', () => {
   it('reads summaries of some students or of one lesson, and the lessons with data', async () => {
     const store = await fresh();
-    for (const [p, l] of [['a', 'l1'], ['a', 'l2'], ['b', 'l1'], ['c', 'l3']] as const) await store.append(p, l, '1.0.0', [{ kind: 'lesson-started', lessonVersion: '1.0.0', ageBand: 'middle' }]);
+    // Lesson ids that begin with another's ('l1', 'l1-b'), each with several students: every id once.
+    for (const [p, l] of [['a', 'l1'], ['a', 'l2'], ['b', 'l1'], ['c', 'l3'], ['d', 'l1'], ['a', 'l1-b'], ['b', 'l1-b']] as const) await store.append(p, l, '1.0.0', [{ kind: 'lesson-started', lessonVersion: '1.0.0', ageBand: 'middle' }]);
     const pairs = (list: { profileId: string; lessonId: string }[]) => list.map((s) => `${s.profileId}/${s.lessonId}`).sort();
-    expect(pairs(await store.summariesOf({ profileIds: ['a', 'c'] }))).toEqual(['a/l1', 'a/l2', 'c/l3']);
-    expect(pairs(await store.summariesOf({ lessonId: 'l1' }))).toEqual(['a/l1', 'b/l1']);
+    expect(pairs(await store.summariesOf({ profileIds: ['a', 'c'] }))).toEqual(['a/l1', 'a/l1-b', 'a/l2', 'c/l3']);
+    expect(pairs(await store.summariesOf({ lessonId: 'l1' }))).toEqual(['a/l1', 'b/l1', 'd/l1']);
     expect(pairs(await store.summariesOf({ profileIds: ['a'], lessonId: 'l2' }))).toEqual(['a/l2']);
-    expect(await store.lessonIds()).toEqual(['l1', 'l2', 'l3']);
+    expect(await store.lessonIds()).toEqual(['l1', 'l1-b', 'l2', 'l3']);
   });
 });
 
