@@ -84,8 +84,9 @@ try {
   const cls = reuse ? null : generateClass(STUDENTS, LESSONS);
   if (cls) report(`generate ${STUDENTS} students × ${LESSONS} lessons (${cls.events.toLocaleString('en')} events)`, performance.now() - t, null);
 
-  // --profile: no service worker either, which would serve the worker's script past the route below.
-  const options = { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...(PROFILE ? { serviceWorkers: 'block' as const } : {}) };
+  // --profile: no service worker either, which would serve the worker's script past the route below;
+  // --keep: none, since the kept one would serve the last run's build.
+  const options = { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...(PROFILE || KEEP ? { serviceWorkers: 'block' as const } : {}) };
   // A teacher's laptop keeps the class on disk: a browser profile of its own (--private: a private
   // window's in-memory storage, which in headless Chromium refuses writes past about 1.4 GB).
   if (!reuse) rmSync(USER_DATA, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import type { Runs } from './xapi-runs.ts';
 /**
  * The export text cache: a pure cache beside the log (the log stays the truth; nothing here is
  * written on a student's write path). Per device, consecutive blocks of its events in seq order
- * (BLOCK_SIZE each, but for a device's last events at an import), each with its events' native JSON
+ * (of `blockSize(k)` events, but for a device's last events at an import), each with its events' native JSON
  * text and xAPI statement text (block-text.ts), so a whole-class export reads ready-made text instead
  * of decoding every event (≈13 µs each in Chromium, ≈100 µs from a large database on disk). A
  * device's blocks cover a prefix of its seqs; the events after them (its tail: what students wrote
@@ -26,6 +26,17 @@ import type { Runs } from './xapi-runs.ts';
  * tries again (cache-stores.ts `roomForLog`).
  */
 export const BLOCK_SIZE = 1000;
+/** The most events a block holds. */
+export const MAX_BLOCK_SIZE = 8000;
+
+/**
+ * How many events a device's block k (from 0) holds when full: BLOCK_SIZE, then twice as many each
+ * time up to MAX_BLOCK_SIZE. So a device with 28k events has 6 blocks, not 28: an export reads,
+ * checks and hands the download that many stored Blobs (each costs ≈0.2 ms to read and more to
+ * save), while the first blocks, where a whole-class export first describes most activities
+ * (`spliceXapi` reads those as bytes), stay small.
+ */
+export const blockSize = (k: number): number => Math.min(BLOCK_SIZE * 2 ** k, MAX_BLOCK_SIZE);
 
 type TextStore = 'exportNative' | 'exportXapi';
 type TextOf<S extends TextStore> = S extends 'exportNative' ? NativeBlock : XapiBlock;
@@ -133,23 +144,26 @@ async function checkDevice<S extends TextStore>(db: Db, deviceId: string, store:
 type Sealed = { block: BuiltBlock } | { events: ProgressEvent[] };
 
 /**
- * Seals the device's blocks after seq `lastTo` (null: it has none yet), of BLOCK_SIZE events and the
- * last of at least `least` (BLOCK_SIZE: full blocks only; 1: down to the device's last event), folding
- * them into `runs` (the device's fold at `lastTo`), then yields its remaining events (the tail, under
- * `least`) as one page. Each block is read, built and stored in one transaction, so it agrees with the log it
- * was made from; the tail is read in a read-only one. When storing fails (a full disk) blocks are still built for the caller; when a block
- * cannot be built (a statement the uncached export cannot make either), the rest of the device comes
- * as pages of events.
+ * Seals the device's blocks after seq `lastTo` (null: it has none yet), the first of them its block
+ * `k`, each of `blockSize` events, and (`toEnd`) the last one short, down to the device's last event;
+ * folds them into `runs` (the device's fold at `lastTo`), then yields its remaining events (the tail,
+ * fewer than a full block; none with `toEnd`) as one page. Each block is read, built and stored in
+ * one transaction, so it agrees with the log it was made from; the tail is read in a read-only one.
+ * When storing fails (a full disk) blocks are still built for the caller; when a block cannot be
+ * built (a statement the uncached export cannot make either), the rest of the device comes as pages
+ * of events.
  */
-async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: Runs, least = BLOCK_SIZE): AsyncGenerator<Sealed> {
+async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: Runs, k: number, toEnd: boolean): AsyncGenerator<Sealed> {
   const builder = blockBuilder();
   let store = true;
-  for (;;) {
-    if (store) {
+  for (;; k++) {
+    const size = blockSize(k);
+    const least = toEnd ? 1 : size;
+    if (store && !toEnd) {
       // A look in a read-only transaction first: the tail (an export's usual case) needs no write
       // transaction, whose commit costs a disk flush per device. Read, not counted: a count reads
       // each event's record in Chromium as well, so counting first would read the tail twice.
-      const look = await db.getAllFromIndex('events', 'by-device-seq', after(deviceId, lastTo), BLOCK_SIZE);
+      const look = await db.getAllFromIndex('events', 'by-device-seq', after(deviceId, lastTo), size);
       if (look.length < least) {
         if (look.length) yield { events: look };
         return;
@@ -157,7 +171,7 @@ async function* sealFrom(db: Db, deviceId: string, lastTo: number | null, runs: 
     }
     // The cache is a cache: a crash may lose its last blocks (relaxed durability), never the log's events.
     const tx = guard(db.transaction(['events', ...CACHE_STORES], store ? 'readwrite' : 'readonly', { durability: 'relaxed' }));
-    const page = await tx.objectStore('events').index('by-device-seq').getAll(after(deviceId, lastTo), BLOCK_SIZE);
+    const page = await tx.objectStore('events').index('by-device-seq').getAll(after(deviceId, lastTo), size);
     let block: BuiltBlock | null = null;
     if (page.length >= least) {
       try {
@@ -214,17 +228,18 @@ export async function sealDevices(db: Db, ids: Iterable<string>, onProgress?: (f
     // in the seqs make fewer.
     const last = await lastSeq(db.transaction('events').store.index('by-device-seq'), deviceId);
     const end = metas.at(-1);
-    const kept = end && end.n < BLOCK_SIZE && last !== null && last > end.to ? metas.slice(0, -1) : metas;
+    const kept = end && end.n < blockSize(metas.length - 1) && last !== null && last > end.to ? metas.slice(0, -1) : metas;
     const runs: Runs = new Map();
     const lastTo = foldOf(kept, runs);
-    const blocks = last === null || last <= (lastTo ?? 0) ? 0 : Math.ceil((last - (lastTo ?? 0)) / BLOCK_SIZE);
-    return { deviceId, runs, lastTo, blocks };
+    let blocks = 0;
+    for (let left = last === null ? 0 : last - (lastTo ?? 0); left > 0; left -= blockSize(kept.length + blocks)) blocks++;
+    return { deviceId, runs, lastTo, k: kept.length, blocks };
   }));
   const total = plans.reduce((n, p) => n + p.blocks, 0);
   let done = 0;
-  for (const { deviceId, runs, lastTo, blocks } of plans) {
+  for (const { deviceId, runs, lastTo, k, blocks } of plans) {
     if (!blocks) continue;
-    for await (const part of sealFrom(db, deviceId, lastTo, runs, 1)) {
+    for await (const part of sealFrom(db, deviceId, lastTo, runs, k, true)) {
       if (!('block' in part)) break;
       onProgress?.(Math.min(1, ++done / total));
     }
@@ -255,7 +270,7 @@ export async function* cachedLog<S extends TextStore>(db: Db, store: S, runs: Ru
     next = i + 1 < devices.length ? quiet(checkDevice(db, devices[i + 1]!, store)) : null;
     for (let k = 0; k < metas.length; k++) yield { text: texts[k]!, n: metas[k]!.n };
     const lastTo = foldOf(metas, runs);
-    for await (const part of sealFrom(db, deviceId, lastTo, runs)) {
+    for await (const part of sealFrom(db, deviceId, lastTo, runs, metas.length, false)) {
       if ('block' in part) yield { text: (store === 'exportNative' ? part.block.native : part.block.xapi) as TextOf<S>, n: part.block.meta.n };
       else yield part;
     }

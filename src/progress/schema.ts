@@ -39,8 +39,8 @@ export interface ProgressDB extends DBSchema {
 export type FoldEntry = [string, string, number, number];
 
 /**
- * A sealed block: exactly `n` (1,000) consecutive events of one device, the first at seq `from`, the
- * last at `to`. `fold`: the runs its events touched, as they stand at its end (the device's fold at
+ * A sealed block: `n` consecutive events of one device (export-cache.ts `blockSize`; a device's last
+ * block may be shorter), the first at seq `from`, the last at `to`. `fold`: the runs its events touched, as they stand at its end (the device's fold at
  * the end of block k is its blocks' folds 0…k applied in order).
  */
 export interface BlockMeta {

@@ -212,6 +212,13 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
         return exportXapiFrom(d, lessons, filter.lessonId, opts, filter.onProgress);
       }, filter.onProgress);
     },
+    /**
+     * Loads what exports and imports run in (the progress worker and its code) before the first one
+     * is asked for, so the teacher's first export does not wait for it. Nothing is read.
+     */
+    prepareJobs(): void {
+      if (workerOk) void import('./worker-client.ts').then((m) => m.warmWorker(), () => {});
+    },
     /** Merges an exported file's text; importing the same file again adds nothing. */
     async importNative(text: string, opts: WithProgress = {}): Promise<ImportResult> {
       const d = live();

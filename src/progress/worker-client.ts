@@ -35,6 +35,11 @@ function start(): Worker | null {
   return worker;
 }
 
+/** Starts the progress worker ahead of its first job (it loads the export and import code), where one can run. */
+export function warmWorker(): void {
+  start();
+}
+
 /** Runs a job in the progress worker (worker.ts); NO_WORKER when there is none, so the caller runs it itself. */
 export function offThread<J extends Job>(job: J, onProgress?: OnProgress): Promise<JobResult<J> | typeof NO_WORKER> {
   const w = start();

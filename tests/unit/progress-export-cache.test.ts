@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openProgressDb, type Db } from '../../src/progress/db.ts';
-import { BLOCK_SIZE, logSpan } from '../../src/progress/export-cache.ts';
+import { BLOCK_SIZE, blockSize, logSpan } from '../../src/progress/export-cache.ts';
 import { exportNativeFrom, exportXapiFrom, nativeBlob, xapiBlob } from '../../src/progress/exports.ts';
 import { importText } from '../../src/progress/import.ts';
 import { mergeInto } from '../../src/progress/merge.ts';
@@ -66,10 +66,21 @@ async function blocks(db: Db): Promise<[string, number, number, number][]> {
   return metas.map((m, i) => [keys[i]![0], m.from, m.to, m.n]);
 }
 
+/** [from, to] of the blocks of a device whose seqs run 1…n: full ones only (a whole-class export) or down to n (an import). */
+function spans(n: number, toEnd: boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0, from = 1; from <= n; k++) {
+    const to = from + blockSize(k) - 1;
+    if (to > n && !toEnd) break;
+    out.push([from, Math.min(to, n)]);
+    from = to + 1;
+  }
+  return out;
+}
 /** Full blocks only: what a whole-class export seals. */
-const expectedBlocks = (events: readonly ProgressEvent[]) => Math.floor(events.length / BLOCK_SIZE);
+const expectedBlocks = (events: readonly ProgressEvent[]) => spans(events.length, false).length;
 /** Down to the last event (the last block short): what an import seals. */
-const importedBlocks = (events: readonly ProgressEvent[]) => Math.ceil(events.length / BLOCK_SIZE);
+const importedBlocks = (events: readonly ProgressEvent[]) => spans(events.length, true).length;
 
 describe('the export text cache', () => {
   it('is sealed on import, and the whole-class exports through it are the uncached bytes', async () => {
@@ -78,11 +89,13 @@ describe('the export text cache', () => {
     const sealed = await blocks(db);
     expect(sealed).toHaveLength(cls.headsets.reduce((k, h) => k + importedBlocks(h.events), 0));
     for (const h of cls.headsets) {
+      // Full blocks (1,000 events, then 2,000…), then the device's last events as a short one: every event is in a block.
       const own = sealed.filter(([d]) => d === h.deviceId);
-      // Full blocks, then the device's last events as a short one: every event is in a block.
-      expect(own.slice(0, -1).every(([, from, to, count]) => count === BLOCK_SIZE && to - from === BLOCK_SIZE - 1)).toBe(true);
-      expect(own.at(-1)!.slice(1)).toEqual([own.length * BLOCK_SIZE - BLOCK_SIZE + 1, h.events.length, h.events.length % BLOCK_SIZE]);
+      expect(own.map(([, from, to, count]) => [from, to, count])).toEqual(spans(h.events.length, true).map(([f, t]) => [f, t, t - f + 1]));
+      expect(own[0]!.slice(1)).toEqual([1, BLOCK_SIZE, BLOCK_SIZE]);
     }
+    expect(blockSize(1)).toBe(2 * BLOCK_SIZE);
+    expect(blockSize(20)).toBe(8000);
     await expectSame(db);
     expect(await blocks(db)).toEqual(sealed);
   });
@@ -96,22 +109,33 @@ describe('the export text cache', () => {
     const x = await exportsOf(db);
     expect(x.native).not.toBe(x.plainNative); // the cache's text, not the log's: the test below can fail
     await db.put('exportNative', native, [deviceId, from]);
-    // A block's last event removed behind the cache's back: it and the later ones are rebuilt.
-    const victim = cls.headsets[0]!.events[1999]!;
-    expect(victim.seq).toBe(2000);
+    const h = cls.headsets[0]!;
+    expect((await blocks(db)).map(([, f, t]) => [f, t])).toEqual([[1, 1000], [1001, h.events.length]]);
+    // The last block's last event removed behind the cache's back: that block is dropped, and the
+    // export seals only full blocks (the second would hold 2,000), so the rest is its tail.
+    const victim = h.events.at(-1)!;
     await db.delete('events', victim.id);
     await expectSame(db);
-    expect((await blocks(db)).map(([, f, t]) => [f, t])).toEqual([[1, 1000], [1001, 2001]]);
-    // One added back into the rebuilt block's range (1001…2001, seqs no longer consecutive: counted) behind its back.
+    expect((await blocks(db)).map(([, f, t]) => [f, t])).toEqual([[1, 1000]]);
     await db.add('events', victim);
     await expectSame(db);
-    expect((await blocks(db)).map(([, f, t]) => [f, t])).toEqual([[1, 1000], [1001, 2000]]);
-    // A block whose own record lies about its count, and one whose text is missing.
+    // A block whose own record lies about its count: counted, dropped and sealed again.
     const meta = (await db.get('exportBlocks', [deviceId, 1]))!;
     await db.put('exportBlocks', { ...meta, n: 999 }, [deviceId, 1]);
-    await db.delete('exportXapi', [deviceId, 1001]);
     await expectSame(db);
-    expect(await blocks(db)).toHaveLength(2);
+    expect((await db.get('exportBlocks', [deviceId, 1]))!.n).toBe(1000);
+    // One whose text is missing: the same.
+    await db.delete('exportXapi', [deviceId, 1]);
+    await expectSame(db);
+    expect(await db.get('exportXapi', [deviceId, 1])).toBeDefined();
+    // A block with gaps in its seqs (from a file with holes) is counted: an event added into its range behind its back shows.
+    const gappy = await fresh();
+    await importHeadset(gappy, 0, (e) => e.seq % 97 !== 0);
+    const before = await blocks(gappy);
+    expect(before[0]!.slice(1)).toEqual([1, 1010, 1000]);
+    await gappy.add('events', h.events[96]!); // seq 97
+    await expectSame(gappy);
+    expect((await blocks(gappy))[0]).not.toEqual(before[0]);
   });
 
   it('reads no events from the log after the imports sealed every device to its end, only a few keys per block (in Chromium an index count reads each event it counts)', async () => {
@@ -186,9 +210,10 @@ describe('the export text cache', () => {
     }
     await expectSame(db);
     expect((await blocks(db)).filter(([d]) => d === own)).toHaveLength(1);
-    await writeEvents(db, played.slice(0, 500).map((e) => ({ ...e, id: crypto.randomUUID(), deviceId: own, seq: null, profileId: profile.id })));
+    // 600 + 1,500 after the first block: enough for the second, of 2,000.
+    await writeEvents(db, played.slice(0, 1500).map((e) => ({ ...e, id: crypto.randomUUID(), deviceId: own, seq: null, profileId: profile.id })));
     await expectSame(db);
-    expect((await blocks(db)).filter(([d]) => d === own)).toHaveLength(2);
+    expect((await blocks(db)).filter(([d]) => d === own).map(([, f, t]) => [f, t])).toEqual([[1, 1000], [1001, 3000]]);
   });
 
   it('drops the blocks an import adds events into (or before), keeps those before them, and seals again', async () => {
@@ -216,7 +241,7 @@ describe('the export text cache', () => {
     for (const upTo of [700, 1500, 1501, h.events.length]) {
       await importHeadset(db, 0, (e) => e.seq <= upTo);
       const own = await blocks(db);
-      expect(own.map(([, from, to]) => [from, to])).toEqual(Array.from({ length: Math.ceil(upTo / BLOCK_SIZE) }, (_, k) => [k * BLOCK_SIZE + 1, Math.min(upTo, (k + 1) * BLOCK_SIZE)]));
+      expect(own.map(([, from, to]) => [from, to])).toEqual(spans(upTo, true));
       await expectSame(db);
     }
   });

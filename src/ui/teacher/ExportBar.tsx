@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
@@ -15,6 +15,11 @@ export function ExportBar({ store, lessonIds, lessons, lang }: { store: Progress
   const [busy, setBusy] = useState<Kind | null>(null);
   const [message, setMessage] = useState('');
   const [percent, setPercent] = useState<number | null>(null);
+  // The worker that makes exports starts once the desk has drawn, not on the first click.
+  useEffect(() => {
+    const timer = setTimeout(() => store.prepareJobs(), 500);
+    return () => clearTimeout(timer);
+  }, [store]);
 
   async function run(kind: Kind) {
     setBusy(kind);
