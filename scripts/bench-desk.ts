@@ -146,12 +146,12 @@ try {
     if (KEEP) writeFileSync(KEPT, JSON.stringify({ class: classId }));
   }
 
-  // What the import left in the export cache (src/progress/export-cache.ts): sealed blocks of 1,000 events.
+  // What the import left in the export caches: sealed blocks (src/progress/export-cache.ts) and lesson texts (lesson-cache.ts).
   const cache = await page.evaluate(() => new Promise<string>((resolve) => {
     const open = indexedDB.open('climatexr-progress');
     open.onsuccess = () => {
       const db = open.result;
-      const names = ['exportBlocks', 'exportNative', 'exportXapi'].filter((n) => db.objectStoreNames.contains(n));
+      const names = ['exportBlocks', 'exportNative', 'exportXapi', 'lessonText'].filter((n) => db.objectStoreNames.contains(n));
       if (!names.length) return resolve('none');
       const tx = db.transaction(names);
       const counts = names.map((n) => tx.objectStore(n).count());
