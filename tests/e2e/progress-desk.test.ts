@@ -179,6 +179,21 @@ test('the desk shows the class; CSV, xAPI and JSON exports; the JSON merged into
   const merged = JSON.parse((await exportFile(second.page, JSON_BUTTON)).bytes.toString('utf8')) as NativeFile;
   checkLogIntegrity(merged, { contiguous: true });
   expect(merged.events.map((e) => e.id).sort()).toEqual(file.events.map((e) => e.id).sort());
+  // Its xAPI, of the class and of the lesson, comes from what the import cached (blocks, lesson
+  // texts): the first laptop's statements, which it made from its log. Only where an activity is
+  // first described may differ (each export describes it once, on the first statement naming it).
+  type Statement = { id: string; object: { definition?: unknown } };
+  const bare = (list: Statement[]) => list.map(({ object: { definition: _, ...object }, ...rest }) => ({ ...rest, object })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const described = (list: Statement[]) => list.filter((x) => x.object.definition).length;
+  const classXapi = JSON.parse((await exportFile(second.page, 'xAPI 문장 (JSON)')).bytes.toString('utf8')) as Statement[];
+  await second.page.locator('.desk-tools select').first().selectOption('welcome');
+  const lessonXapi = JSON.parse((await exportFile(second.page, 'xAPI 문장 (JSON)')).bytes.toString('utf8')) as Statement[];
+  const first = statements as unknown as Statement[];
+  expect(bare(classXapi)).toEqual(bare(first));
+  expect(bare(lessonXapi)).toEqual(bare(first));
+  expect([described(classXapi), described(lessonXapi)]).toEqual([described(first), described(first)]);
+  const lessonLog = JSON.parse((await exportFile(second.page, JSON_BUTTON)).bytes.toString('utf8')) as NativeFile;
+  expect(lessonLog.events.map((e) => e.id).sort()).toEqual(file.events.map((e) => e.id).sort());
   expect(second.problems).toEqual([]);
   await other.close();
 });
