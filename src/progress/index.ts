@@ -48,6 +48,7 @@
  *   progress.exportXapi(lessons, { lessonId?, onProgress? }) → Blob (xAPI 1.0.3 statements)
  *   progress.exportNative({ lessonId?, onProgress? })        → Blob (raw log, for merging into another device)
  *   progress.importNative(text, { onProgress? })             → ImportResult (idempotent by event id)
+ *   progress.prepareJobs()                      starts the worker that runs exports and imports, before the first one
  *       onProgress(fraction 0…1): at most once per whole percent, for the desk's "Exporting… 40 %"
  *       Whole-class exports read ready-made text from the export cache (export-cache.ts), sealed on import;
  *       one lesson's from the lesson text cache (lesson-cache.ts), written by imports.
