@@ -77,17 +77,21 @@ type Mutation = { at: number; kind: 'nudge' | 'replace' | 'delete' | 'add-key' |
 function nudge(path: Seg[], current: Json, pick: number): Json {
   const key = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
   const pool: Json[] = typeof current === 'number' ? (NUMBER_EDGES[key] ?? [current + 1, current - 1, current + 0.5]) : (STRING_EDGES[key] ?? EDGES);
-  return pool[pick % pool.length]!;
+  return structuredClone(pool[pick % pool.length]!);
 }
 
 function apply(root: Json, m: Mutation): Json {
+  // A copy: the edge values are shared constants. Inserting one instance twice let a later 'add-key'
+  // give an object itself as a value (a cycle: a stack overflow in `paths`), and changed the
+  // constants for every later run.
+  const value = structuredClone(m.value);
   const all = paths(root);
   const leaves = all.filter((p) => {
     const v = parentOf(root, [...p, 0]);
     return typeof v === 'number' || typeof v === 'string';
   });
   const path = m.kind === 'nudge' && leaves.length ? leaves[m.at % leaves.length]! : all[m.at % all.length]!;
-  if (path.length === 0) return m.kind === 'replace' ? m.value : root;
+  if (path.length === 0) return m.kind === 'replace' ? value : root;
   const parent = parentOf(root, path) as Record<Seg, Json> & Json[];
   const last = path[path.length - 1]!;
   const define = (o: Record<string, Json>, k: string, v: Json) => Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
@@ -96,7 +100,7 @@ function apply(root: Json, m: Mutation): Json {
       parent[last] = nudge(path, parent[last]!, m.pick);
       break;
     case 'replace':
-      parent[last] = m.value;
+      parent[last] = value;
       break;
     case 'delete':
       if (Array.isArray(parent)) parent.splice(last as number, 1);
@@ -107,7 +111,7 @@ function apply(root: Json, m: Mutation): Json {
       break;
     case 'add-key': {
       const target = parent[last];
-      if (target && typeof target === 'object' && !Array.isArray(target)) define(target, m.key, m.value);
+      if (target && typeof target === 'object' && !Array.isArray(target)) define(target, m.key, value);
       break;
     }
     case 'rename':
