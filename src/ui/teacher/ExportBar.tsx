@@ -15,9 +15,10 @@ export function ExportBar({ store, lessonIds, lessons, lang }: { store: Progress
   const [busy, setBusy] = useState<Kind | null>(null);
   const [message, setMessage] = useState('');
   const [percent, setPercent] = useState<number | null>(null);
-  // The worker that makes exports starts once the desk has drawn, not on the first click.
+  // The worker that makes exports starts a while after the desk has drawn (not while it draws, on a
+  // 2-core laptop), rather than on the first click.
   useEffect(() => {
-    const timer = setTimeout(() => store.prepareJobs(), 500);
+    const timer = setTimeout(() => store.prepareJobs(), 2000);
     return () => clearTimeout(timer);
   }, [store]);
 
