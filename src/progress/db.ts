@@ -50,3 +50,9 @@ export function guard<T extends { done: Promise<void> }>(tx: T): T {
   tx.done.catch(() => {});
   return tx;
 }
+
+/** A promise that may be dropped unawaited (a read ahead that an export given up half-way never takes) without an unhandled rejection. */
+export function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
+}

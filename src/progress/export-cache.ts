@@ -1,6 +1,6 @@
 import { type AnyTx, CACHE_STORES, deviceRange } from './cache-stores.ts';
 import { applyFold, blockBuilder, type BuiltBlock, buildBlock } from './block-text.ts';
-import { type Db, guard } from './db.ts';
+import { type Db, guard, quiet } from './db.ts';
 import { PAGE_SIZE } from './pages.ts';
 import type { IDBPIndex } from 'idb';
 import type { BlockMeta, NativeBlock, ProgressDB, XapiBlock } from './schema.ts';
@@ -44,7 +44,6 @@ type TextOf<S extends TextStore> = S extends 'exportNative' ? NativeBlock : Xapi
 /** A device's events after seq `to` (all of them when null). */
 const after = (deviceId: string, to: number | null) => (to === null ? deviceRange(deviceId) : IDBKeyRange.bound([deviceId, to], [deviceId, []], true));
 
-/** The devices with events, in id order (one step of a key cursor per device). */
 /**
  * About how many events the log holds, for an export's progress: per device, last seq − first seq + 1
  * (exact when its seqs have no gaps, as a headset's own never do; more when an import left gaps). Two
@@ -72,6 +71,7 @@ async function lastSeq(index: SeqIndex, deviceId: string): Promise<number | null
   return c ? c.key[1] : null;
 }
 
+/** The devices with events, in id order (one step of a key cursor per device). */
 export async function deviceIds(db: Db): Promise<string[]> {
   const tx = db.transaction('events');
   const ids: string[] = [];
@@ -248,12 +248,6 @@ export async function sealDevices(db: Db, ids: Iterable<string>, onProgress?: (f
 
 /** What a whole-class export reads from the cache, device by device: a block's text, or a page of events. */
 export type CachedPart<T> = { text: T; n: number } | { events: ProgressEvent[] };
-
-/** A promise that may be dropped unawaited (an export given up half-way) without an unhandled rejection. */
-const quiet = <T>(p: Promise<T>): Promise<T> => {
-  p.catch(() => {});
-  return p;
-};
 
 /**
  * The whole log in (device, seq) order through the cache: each device's checked blocks' text from

@@ -1,5 +1,5 @@
 import { type BlockBuilder, blockBuilder, buildPairText } from './block-text.ts';
-import { type Db, guard } from './db.ts';
+import { type Db, guard, quiet } from './db.ts';
 import { pairRange } from './read.ts';
 import type { PairText } from './schema.ts';
 import type { LessonSummary, ProgressEvent } from './types.ts';
@@ -40,12 +40,6 @@ export function putPairText(store: PairTextStore, builder: BlockBuilder, events:
   }
   return store.put(text, [lessonId, profileId]);
 }
-
-/** A promise that may be dropped unawaited (an export given up half-way) without an unhandled rejection. */
-const quiet = <T>(p: Promise<T>): Promise<T> => {
-  p.catch(() => {});
-  return p;
-};
 
 /** The cache's texts for some of a lesson's students (profile id order), null where missing or stale. */
 async function readTexts(db: Db, lessonId: string, students: readonly LessonSummary[]): Promise<(PairText | null)[]> {

@@ -1,4 +1,4 @@
-import { type Db, guard } from './db.ts';
+import { type Db, guard, quiet } from './db.ts';
 import { pairRange } from './read.ts';
 import type { ProgressEvent } from './types.ts';
 
@@ -6,12 +6,6 @@ import type { ProgressEvent } from './types.ts';
 export const PAGE_SIZE = 10_000;
 /** How many students' events one read of a lesson takes (one transaction, one request each). */
 export const STUDENTS_PER_READ = 100;
-
-/** A promise that may be dropped unawaited (an export given up half-way) without an unhandled rejection. */
-const quiet = <T>(p: Promise<T>): Promise<T> => {
-  p.catch(() => {});
-  return p;
-};
 
 /**
  * The whole log, page by page, in (device, seq) order. The next page is asked for as soon as one

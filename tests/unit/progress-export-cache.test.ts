@@ -1,45 +1,28 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openProgressDb, type Db } from '../../src/progress/db.ts';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../src/progress/db.ts';
 import { BLOCK_SIZE, blockSize, logSpan } from '../../src/progress/export-cache.ts';
 import { exportNativeFrom, exportXapiFrom, nativeBlob, xapiBlob } from '../../src/progress/exports.ts';
-import { importText } from '../../src/progress/import.ts';
 import { mergeInto } from '../../src/progress/merge.ts';
-import { NATIVE_FORMAT, NATIVE_VERSION } from '../../src/progress/native-format.ts';
 import { exportSource } from '../../src/progress/pages.ts';
 import { deleteProfileData, listProfiles } from '../../src/progress/profiles.ts';
 import { META } from '../../src/progress/schema.ts';
-import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
+import type { ProgressEvent } from '../../src/progress/types.ts';
 import { writeEvents } from '../../src/progress/write.ts';
 import { generateClass } from '../fixtures/progress/generate-class.ts';
+import { freshDbs, headsetImporter, NOW } from './progress-cache-helpers.ts';
 
 /**
  * The export text cache (export-cache.ts) must never make a whole-class export differ from one that
  * reads every event: the same bytes, whatever happened to the log since the blocks were sealed.
  */
 
-const NOW = new Date(Date.UTC(2026, 5, 1, 9));
-// 36 students × 5 lessons on 3 headsets: about 2,100 events each, so two sealed blocks and a tail per headset.
+// 36 students × 5 lessons on 3 headsets: about 2,100 events each, so a full block of 1,000 and a
+// short one per headset after an import, one full block and a tail after a plain merge.
 const cls = generateClass(36, 5, 3, 11);
 const lessons = cls.lessons;
-const open: Db[] = [];
-let n = 0;
-afterEach(() => { for (const db of open.splice(0)) db.close(); });
-
-async function fresh(): Promise<Db> {
-  const db = await openProgressDb(`export-cache-${++n}`, () => {});
-  open.push(db);
-  return db;
-}
-
-const fileOf = (deviceId: string, profiles: readonly Profile[], events: readonly ProgressEvent[]) =>
-  JSON.stringify({ format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: NOW.toISOString(), deviceId, profiles, events });
-
-async function importHeadset(db: Db, i: number, keep: (e: ProgressEvent) => boolean = () => true): Promise<void> {
-  const h = cls.headsets[i]!;
-  const r = await importText(db, fileOf(h.deviceId, h.profiles, h.events.filter(keep)));
-  expect(r.ok).toBe(true);
-}
+const fresh = freshDbs('export-cache');
+const importHeadset = headsetImporter(cls);
 
 /** The two whole-class exports through the cache, and as the log says without it. */
 async function exportsOf(db: Db) {
@@ -289,9 +272,8 @@ describe('the export text cache', () => {
   it('splices definitions at the right bytes after text that is not ASCII (Hangul, emoji, U+2028)', async () => {
     const db = await fresh();
     const h = cls.headsets[0]!;
-    const odd = h.events.map((e, i) => ({ ...e, lessonVersion: ['1.0 한글', '😀', '\u2028', 'é'][i % 4]!, ...(e.record.kind === 'answered' ? { record: { ...e.record, value: '자전거 🚲' } } : {}) }));
-    expect((await importText(db, fileOf(h.deviceId, h.profiles, odd))).ok).toBe(true);
-    expect(await blocks(db)).toHaveLength(importedBlocks(odd));
+    await importHeadset(db, 0, () => true, (e) => ({ ...e, lessonVersion: ['1.0 한글', '😀', '\u2028', 'é'][e.seq % 4]!, ...(e.record.kind === 'answered' ? { record: { ...e.record, value: '자전거 🚲' } } : {}) }));
+    expect(await blocks(db)).toHaveLength(importedBlocks(h.events));
     await expectSame(db);
   });
 

@@ -1,42 +1,24 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clearCache } from '../../src/progress/cache-stores.ts';
-import { openProgressDb, type Db } from '../../src/progress/db.ts';
+import type { Db } from '../../src/progress/db.ts';
 import { exportNativeFrom, exportXapiFrom, nativeBlob, xapiBlob } from '../../src/progress/exports.ts';
-import { importText } from '../../src/progress/import.ts';
-import { NATIVE_FORMAT, NATIVE_VERSION } from '../../src/progress/native-format.ts';
 import { exportSource } from '../../src/progress/pages.ts';
 import { deleteEverything, deleteProfileData, listProfiles } from '../../src/progress/profiles.ts';
 import { META } from '../../src/progress/schema.ts';
-import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
 import { writeEvents } from '../../src/progress/write.ts';
 import { generateClass } from '../fixtures/progress/generate-class.ts';
+import { freshDbs, headsetImporter, NOW } from './progress-cache-helpers.ts';
 
 /**
  * The lesson text cache (lesson-cache.ts) must never make a one-lesson export differ from one that
  * reads the lesson's events: the same bytes, whatever happened to the log since the texts were made.
  */
 
-const NOW = new Date(Date.UTC(2026, 5, 1, 9));
 const cls = generateClass(24, 4, 2, 7);
 const lessons = cls.lessons;
-const open: Db[] = [];
-let n = 0;
-afterEach(() => { for (const db of open.splice(0)) db.close(); });
-
-async function fresh(): Promise<Db> {
-  const db = await openProgressDb(`lesson-cache-${++n}`, () => {});
-  open.push(db);
-  return db;
-}
-
-const fileOf = (deviceId: string, profiles: readonly Profile[], events: readonly ProgressEvent[]) =>
-  JSON.stringify({ format: NATIVE_FORMAT, version: NATIVE_VERSION, exportedAt: NOW.toISOString(), deviceId, profiles, events });
-
-async function importHeadset(db: Db, i: number, keep: (e: ProgressEvent) => boolean = () => true, change = (e: ProgressEvent) => e): Promise<void> {
-  const h = cls.headsets[i]!;
-  expect((await importText(db, fileOf(h.deviceId, h.profiles, h.events.filter(keep).map(change)))).ok).toBe(true);
-}
+const fresh = freshDbs('lesson-cache');
+const importHeadset = headsetImporter(cls);
 
 /** One lesson's two exports through the cache, and as the log says without it. */
 async function lessonExports(db: Db, lessonId: string) {
