@@ -1,7 +1,11 @@
 // `npm test`: type-check, check the lessons, build the app, then run every test (unit and browser).
+import { nodeWarning } from './check-node.mjs';
 import { existsSync } from 'node:fs';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
 import { runBin } from './bin.mjs';
+
+const oldNode = nodeWarning();
+if (oldNode) console.warn(`\n⚠ ${oldNode}\n`);
 
 const chromium = findChromium();
 if (!chromium) {

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 
 /** Flags that render WebGL through SwiftShader headless and keep Chromium off the network. */
@@ -15,6 +15,25 @@ export async function launch(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH;
   if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the tests with `npm test`.');
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Navigations of a page's main frame: begun (its request sent) and committed (the new document). */
+export interface Navigations {
+  begun: number;
+  committed: number;
+}
+
+/**
+ * Whether a failed request was cancelled by the page's own navigation (a reload, a goto): aborted
+ * (not refused, not missing), and either a navigation began or committed since the request began, or
+ * one is under way now (the old document's requests are cancelled when the new one commits, and the
+ * browser may report that before it reports the commit). A navigation request is only cancelled by a
+ * later one. Any other failure is a load error a student would notice.
+ */
+export function cancelledByNavigation(errorText: string, at: Navigations, now: Navigations, isNavigation: boolean): boolean {
+  if (errorText !== 'net::ERR_ABORTED') return false;
+  if (isNavigation) return now.begun > at.begun;
+  return now.begun > at.begun || now.committed > at.committed || now.begun > now.committed;
 }
 
 /**
@@ -36,13 +55,23 @@ export async function guardedPage(context: BrowserContext, base = baseUrl()): Pr
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  // Each navigation of the page (a reload, a goto) starts a new document; the requests the old one
+  // still had in flight are cancelled (net::ERR_ABORTED). That is the test's doing, not a failure.
+  const nav: Navigations = { begun: 0, committed: 0 };
+  const startedAt = new WeakMap<Request, Navigations>();
+  // A hash route change also fires framenavigated: it commits nothing new, so committed never passes begun.
+  page.on('framenavigated', (f) => { if (f === page.mainFrame()) nav.committed = nav.begun; });
   page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) nav.begun++;
+    startedAt.set(r, { ...nav });
     const u = r.url();
     if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) problems.push(`request outside the origin: ${u}`);
   });
   page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    if (cancelledByNavigation(why, startedAt.get(r) ?? nav, nav, r.isNavigationRequest())) return;
     // Worker blobs are cancelled when a page reloads; that is not a failure a user would notice.
-    if (!r.url().startsWith('blob:')) problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+    if (!r.url().startsWith('blob:')) problems.push(`request failed: ${r.url()} ${why}`);
   });
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);

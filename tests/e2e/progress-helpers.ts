@@ -101,9 +101,6 @@ export async function press(target: Locator): Promise<void> {
 }
 
 interface Traffic {
-  open: Set<unknown>;
-  /** Date.now() of the last request started or ended. */
-  last: number;
   /** URLs finished since the page last navigated. */
   done: string[];
 }
@@ -111,26 +108,21 @@ const traffic = new WeakMap<Page, Traffic>();
 
 /** Follows the page's requests from now on, for `reloadWhenIdle`; call it on a new page. */
 export function trackRequests(page: Page): Page {
-  const t: Traffic = { open: new Set(), last: Date.now(), done: [] };
-  // Worker blobs stay "in flight" while the worker lives; guardedPage ignores them too.
-  page.on('request', (r) => { if (/^https?:/.test(r.url())) { t.open.add(r); t.last = Date.now(); } });
-  page.on('requestfinished', (r) => { t.open.delete(r); t.last = Date.now(); t.done.push(r.url()); });
-  page.on('requestfailed', (r) => { t.open.delete(r); t.last = Date.now(); });
+  const t: Traffic = { done: [] };
+  page.on('requestfinished', (r) => { t.done.push(r.url()); });
   page.on('framenavigated', (f) => { if (f === page.mainFrame()) t.done = []; });
   traffic.set(page, t);
   return page;
 }
 
 /**
- * Reloads once the page is quiet (no request in flight for half a second and, with `font`, the 3D
- * font loaded): a reload while the font or a lazy chunk is still loading aborts that request, which
- * guardedPage rightly counts as a failure. A student reloads a page that has finished loading.
+ * Reloads the page, with `font` once the 3D font has loaded (so the reloaded page is one whose 3D text
+ * had been drawn). Requests the reload cancels are the reload's doing: guardedPage does not count them.
  */
 export async function reloadWhenIdle(page: Page, opts: { font?: boolean } = {}): Promise<void> {
   const t = traffic.get(page);
   if (!t) throw new Error('trackRequests(page) first');
   if (opts.font) await expect.poll(() => t.done.some((u) => u.endsWith('/fonts/climatexr.woff')), { timeout: 30_000 }).toBe(true);
-  await expect.poll(() => t.open.size === 0 && Date.now() - t.last > 500, { timeout: 30_000 }).toBe(true);
   await page.reload();
 }
 

@@ -1,7 +1,7 @@
 /**
  * The four ICEC lessons (issue 6): they parse, every text is in Korean and English, every figure's
  * source is listed, the runner plays each to the end in both age bands, and the footprint arithmetic
- * matches the cited factors. Every lesson under lessons/: a figure the shared facts file marks
+ * matches the cited factors. Every lesson under lessons/: a figure the facts file (facts/) marks
  * "secondary" is shown as approximate ("about", "약", "≈").
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -274,8 +274,8 @@ describe('ICEC lesson figures', () => {
 // ---------------------------------------------------------------------------------------------
 // Secondary figures are shown as approximate
 
-/** The shared facts file every lesson figure comes from: ../shared/data beside the repository. */
-const FACTS = fileURLToPath(new URL('../../../shared/data/climate-facts.json', import.meta.url));
+/** The sourced facts every lesson figure comes from, kept in the repository (facts/README.md). */
+const FACTS = fileURLToPath(new URL('../../facts/climate-facts.json', import.meta.url));
 
 interface Fact {
   id: string;
@@ -288,7 +288,7 @@ interface Fact {
 
 function readFacts(): Fact[] {
   if (!existsSync(FACTS)) {
-    throw new Error(`the facts file ${FACTS} was not found: this check needs the shared data folder (../shared/data/climate-facts.json from the repository root)`);
+    throw new Error(`the facts file ${FACTS} was not found: it belongs in the repository (facts/climate-facts.json)`);
   }
   const facts = JSON.parse(readFileSync(FACTS, 'utf8')) as unknown;
   if (!Array.isArray(facts) || !facts.every((f) => typeof f?.id === 'string' && typeof f?.status === 'string')) {
@@ -353,7 +353,7 @@ function lessonFiles(dir: string): string[] {
 }
 
 describe('secondary figures', () => {
-  it('reads the shared facts file, with the grid factor as a secondary figure', () => {
+  it('reads the facts file, with the grid factor as a secondary figure', () => {
     const figures = secondaryFigures(readFacts());
     expect(figures.get(0.4173)).toEqual(['kr_grid_2023']);
     expect(figures.get(303.9)).toEqual(['kr_tapwater']);
