@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { NATIVE_FORMAT, NATIVE_VERSION } from '../src/progress/native-format.ts';
-import { generateClass } from '../tests/fixtures/progress/generate-class.ts';
+import { generateClass } from './bench/class/generate-class.ts';
 import { startProfile } from './bench/cpu-profile.ts';
 // @ts-expect-error: a plain .mjs helper without types
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';

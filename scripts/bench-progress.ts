@@ -8,7 +8,7 @@ import { studentRows } from '../src/progress/desk-rows.ts';
 import { lessonStats } from '../src/progress/desk-stats.ts';
 import { deskCsv } from '../src/progress/desk-csv.ts';
 import { createProgressStore } from '../src/progress/store.ts';
-import { generateClass } from '../tests/fixtures/progress/generate-class.ts';
+import { generateClass } from './bench/class/generate-class.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

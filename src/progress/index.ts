@@ -37,21 +37,19 @@
  * ## Teacher's desk (src/ui/teacher/TeacherDesk.tsx does all this)
  *   The desk imports ./desk-index.ts (this file's exports and the desk's own): this file is what the
  *   students' first frame loads, so it exports nothing only the desk uses. Export, xAPI and merge code
- *   loads with the store's first export or import (dynamic import()), and runs in a module Worker
- *   where the page has one (worker-client.ts); the desk's own code comes with its lazy route.
+ *   loads with the store's first export or import (dynamic import()) and runs on the page; the desk's
+ *   own code comes with its lazy route.
  *   progress.pin.isSet() / set(pin) / check(pin) / resetWithData()   (a convenience lock, not security)
  *   progress.profiles({ all: true }), progress.lessonIds()            the students and lessons with data
  *   studentRows(lessons, pageProfiles, await progress.summariesOf({ profileIds }))   one page of the table
  *   lessonStats(id, lesson, await progress.summariesOf({ lessonId: id }))           one lesson's charts
  *   buildDesk(lessons, profiles, await progress.summaries()) → Desk   everything at once (CSV)
  *   deskCsv(desk, labels) → CSV text (BOM, CRLF, formula-safe)
- *   progress.exportXapi(lessons, { lessonId?, onProgress? }) → Blob (xAPI 1.0.3 statements)
+ *   progress.exportXapi(lessons, { lessonId?, onProgress? }, { homePage? }) → Blob (xAPI 1.0.3 statements)
  *   progress.exportNative({ lessonId?, onProgress? })        → Blob (raw log, for merging into another device)
- *   progress.importNative(text, { onProgress? })             → ImportResult (idempotent by event id)
- *   progress.prepareJobs()                      starts the worker that runs exports and imports, before the first one
+ *   progress.importNative(text, { onProgress? })             → ImportResult (idempotent by event id, one transaction)
  *       onProgress(fraction 0…1): at most once per whole percent, for the desk's "Exporting… 40 %"
- *       Whole-class exports read ready-made text from the export cache (export-cache.ts), sealed on import;
- *       one lesson's from the lesson text cache (lesson-cache.ts), written by imports.
+ *       Exports read the log itself, page by page (pages.ts), and give the page a turn between pages.
  *   progress.deleteAll()                        "delete everything" (ask first)
  *
  * Versions: the database (migrations.ts, DB_VERSION), the summaries (summary.ts, SUMMARY_VERSION,

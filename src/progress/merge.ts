@@ -1,8 +1,5 @@
 import { unwrap } from 'idb';
 import { type Db, guard } from './db.ts';
-import { blockBuilder } from './block-text.ts';
-import { ALL_CACHE_STORES, dropBlocksFrom } from './cache-stores.ts';
-import { type PairTextStore, putPairText } from './lesson-cache.ts';
 import { pairRange } from './read.ts';
 import { type PairStores, recomputePairs } from './rebuild.ts';
 import { META } from './schema.ts';
@@ -31,12 +28,10 @@ export type OnProgress = (fraction: number) => void;
  * Built for a headset's whole file (tens of thousands of events): the ids already here are read once
  * per device over the file's seq range (one request, not two per event); each new event is added
  * with its error caught, so an id or seq taken elsewhere is counted, not an abort; and a pair with
- * no events here before is folded from the file's events in memory instead of read back. The export
- * cache's blocks that the added events change are dropped in the same transaction (import.ts seals
- * new ones afterwards).
+ * no events here before is folded from the file's events in memory instead of read back.
  */
 export async function mergeInto(db: Db, profiles: readonly Profile[], events: readonly ProgressEvent[], onProgress?: OnProgress): Promise<MergeResult> {
-  const tx = guard(db.transaction(['events', 'profiles', 'meta', 'summaries', ...ALL_CACHE_STORES], 'readwrite', { durability: 'strict' }));
+  const tx = guard(db.transaction(['events', 'profiles', 'meta', 'summaries'], 'readwrite', { durability: 'strict' }));
   const result: MergeResult = { added: 0, duplicates: 0, conflicts: 0, deleted: 0, profilesAdded: 0 };
   const tombstones = new Set(
     (await tx.objectStore('meta').getAllKeys(IDBKeyRange.bound(META.tombstone(''), META.tombstone('\uffff')))).map((k) => String(k).slice(META.tombstone('').length)),
@@ -115,23 +110,17 @@ export async function mergeInto(db: Db, profiles: readonly Profile[], events: re
   }
   result.added = added.length;
   await Promise.all(profileAdds);
-  await updatePairs({ summaries: tx.objectStore('summaries'), index: byPair }, tx.objectStore('lessonText'), added, hadEvents);
-  // The export cache's blocks that the added events fall in (or before) no longer match the log.
-  const lowest = new Map<string, number>();
-  for (const e of added) if (e.seq < (lowest.get(e.deviceId) ?? Infinity)) lowest.set(e.deviceId, e.seq);
-  await Promise.all([...lowest].map(([device, seq]) => dropBlocksFrom(tx, device, seq)));
+  await updatePairs({ summaries: tx.objectStore('summaries'), index: byPair }, added, hadEvents);
   await tx.done;
   return result;
 }
 
 /**
- * The summaries and lesson texts (lesson-cache.ts) of the pairs that gained events: a pair new to
- * this device folds the added events in log order (the 'by-pair' index's order: device, then seq);
- * a pair that had events here is read back.
+ * The summaries of the pairs that gained events: a pair new to this device folds the added events
+ * in log order (the 'by-pair' index's order: device, then seq); a pair that had events here is read back.
  */
-async function updatePairs(stores: PairStores, texts: PairTextStore, added: readonly ProgressEvent[], hadEvents: ReadonlySet<string>): Promise<void> {
+async function updatePairs(stores: PairStores, added: readonly ProgressEvent[], hadEvents: ReadonlySet<string>): Promise<void> {
   const { summaries } = stores;
-  const builder = blockBuilder();
   const fresh = new Map<string, ProgressEvent[]>();
   const old = new Map<string, [string, string]>();
   for (const e of added) {
@@ -148,9 +137,9 @@ async function updatePairs(stores: PairStores, texts: PairTextStore, added: read
     list.sort(logOrder);
     let s: LessonSummary | undefined;
     for (const e of list) s = foldEvent(s, e);
-    puts.push(summaries.put(s!), putPairText(texts, builder, list));
+    puts.push(summaries.put(s!));
   }
-  puts.push(recomputePairs(stores, old.values(), ([p, l], events) => (events.length ? putPairText(texts, builder, events) : texts.delete([l, p]))));
+  puts.push(recomputePairs(stores, old.values()));
   await Promise.all(puts);
 }
 

@@ -5,6 +5,8 @@ import { newId } from './uuid.ts';
 
 type Db = IDBPDatabase<ProgressDB>;
 type Tx = IDBPTransaction<ProgressDB, StoreNames<ProgressDB>[], 'versionchange'>;
+/** The database without today's schema: for stores that a later version dropped (ProgressDB no longer names them). */
+const untyped = (db: Db) => db as unknown as IDBPDatabase;
 
 /**
  * Numbered migrations of the progress database: MIGRATIONS[n - 1] takes a database from version
@@ -38,20 +40,23 @@ export const MIGRATIONS: ((db: Db, tx: Tx) => void)[] = [
   (_db, tx) => {
     tx.objectStore('summaries').createIndex('by-lesson', 'lessonId');
   },
-  // 4: the export text cache (export-cache.ts): sealed blocks of 1,000 events per device as ready-made
-  // native and xAPI text, so a whole-class export reads text instead of decoding every event. Empty
-  // here; blocks are sealed on import and on export.
+  // 4: an export text cache: sealed blocks of each device's events as ready-made native and xAPI
+  // text, so that a whole-class export of 1,000 students read text instead of decoding every event.
+  // Dropped by 6.
   (db) => {
-    db.createObjectStore('exportBlocks');
-    db.createObjectStore('exportNative');
-    db.createObjectStore('exportXapi');
+    untyped(db).createObjectStore('exportBlocks');
+    untyped(db).createObjectStore('exportNative');
+    untyped(db).createObjectStore('exportXapi');
   },
-  // 5: the lesson text cache (lesson-cache.ts): per (lesson, student), the student's events of the
-  // lesson as ready-made native and xAPI text, so a one-lesson export reads one record per student
-  // in key order (reading 35k events through an index costs ≈2 s on a large database on disk). Filled
-  // by imports and by exports; checked against the summaries' event counts (summary version 3).
+  // 5: a lesson text cache: per (lesson, student), the student's events of the lesson as ready-made
+  // export text. Dropped by 6.
   (db) => {
-    db.createObjectStore('lessonText');
+    untyped(db).createObjectStore('lessonText');
+  },
+  // 6: the export caches of 4 and 5 go. Exports read the log itself (exports.ts), quick enough for a
+  // class; the caches only ever held copies of the log's events, so nothing is lost.
+  (db) => {
+    for (const name of ['exportBlocks', 'exportNative', 'exportXapi', 'lessonText']) untyped(db).deleteObjectStore(name);
   },
 ];
 

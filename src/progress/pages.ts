@@ -2,10 +2,15 @@ import { type Db, guard, quiet } from './db.ts';
 import { pairRange } from './read.ts';
 import type { ProgressEvent } from './types.ts';
 
-/** How many events one read takes: big enough to be quick, small enough not to hold the whole log twice. */
-export const PAGE_SIZE = 10_000;
+/**
+ * How many events one read of the log takes: an export writes a page out between two turns it gives
+ * the page (`pacer`), so a page is a few milliseconds of work, and the log is never held twice.
+ */
+export const PAGE_SIZE = 2_000;
 /** How many students' events one read of a lesson takes (one transaction, one request each). */
 export const STUDENTS_PER_READ = 100;
+/** How long an export works before it lets the page draw and answer input, ms. */
+export const SLICE_MS = 10;
 
 /**
  * The whole log, page by page, in (device, seq) order. The next page is asked for as soon as one
@@ -60,21 +65,43 @@ export async function exportSource(db: Db, lessonId?: string): Promise<ExportSou
   return { pages: lessonPages(db, lessonId, ids), total: ids.length, units: () => 1 };
 }
 
+/** A turn for the page: a task of its own, so that the browser draws and handles input before the export goes on. */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  // Not setTimeout(0), which browsers hold back ≥ 4 ms once nested: a message comes at once.
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
- * Text gathered into a Blob as it is made: an export of a whole class can be hundreds of MB, more
- * than one JavaScript string may hold. Pieces are joined about every 1 MB and those strings turned
- * into a Blob about every 16 MB, so the text does not stay in memory twice. Blobs made before (the
- * export cache's) go in as they are, by reference, between the text around them (and bytes as bytes).
+ * Exports run on the page's own thread: they await this between pages, and it gives the page a
+ * turn once they have worked `SLICE_MS` since the last, so the desk keeps drawing its progress bar
+ * and answering clicks while a class's file is made.
  */
-export function blobText(type: string): { add(text: string): void; addPart(part: Blob | Uint8Array<ArrayBuffer>): void; blob(): Blob } {
-  const parts: BlobPart[] = [];
+export function pacer(now: () => number = () => performance.now()): () => Promise<void> {
+  let since = now();
+  return async () => {
+    if (now() - since < SLICE_MS) return;
+    await nextTask();
+    since = now();
+  };
+}
+
+/**
+ * Text gathered into a Blob as it is made: an export can be more than one JavaScript string may
+ * hold. Pieces are joined about every 1 MB, and those strings turned into a Blob about every 16 MB,
+ * so the text does not stay in memory twice.
+ */
+export function blobText(type: string): { add(text: string): void; blob(): Blob } {
+  const parts: Blob[] = [];
   let strings: string[] = [];
-  let stringsSize = 0;
   let buffer: string[] = [];
   let size = 0;
   const join = () => {
     if (buffer.length) strings.push(buffer.join(''));
-    stringsSize += size;
     buffer = [];
     size = 0;
     if (strings.length >= 16) toBlob();
@@ -82,22 +109,12 @@ export function blobText(type: string): { add(text: string): void; addPart(part:
   const toBlob = () => {
     if (strings.length) parts.push(new Blob(strings));
     strings = [];
-    stringsSize = 0;
   };
   return {
     add(text) {
       buffer.push(text);
       size += text.length;
       if (size >= 1 << 20) join();
-    },
-    addPart(part) {
-      join();
-      // A little text between two parts (a comma, a definition) stays a string part, not a Blob of its own.
-      if (stringsSize < 1 << 16) parts.push(...strings);
-      else toBlob();
-      strings = [];
-      stringsSize = 0;
-      parts.push(part);
     },
     blob() {
       join();

@@ -1,5 +1,4 @@
 import { type Db, guard } from './db.ts';
-import { ALL_CACHE_STORES, dropAllBlocks, dropBlocksFrom, dropPairTexts } from './cache-stores.ts';
 import { META } from './schema.ts';
 import type { Profile } from './types.ts';
 
@@ -17,24 +16,17 @@ export async function addProfile(db: Db, profile: Profile): Promise<void> {
 
 /**
  * "Delete my data": the profile, its events and summaries, in one strict transaction. A tombstone
- * (the random id only) stops an older export from bringing the data back on this device. The export
- * cache's blocks that held its events, and its lesson texts, are dropped with them.
+ * (the random id only) stops an older export from bringing the data back on this device.
  */
 export async function deleteProfileData(db: Db, profileId: string): Promise<number> {
-  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta', ...ALL_CACHE_STORES], 'readwrite', { durability: 'strict' }));
+  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta'], 'readwrite', { durability: 'strict' }));
   const events = tx.objectStore('events');
-  const gone = await events.index('by-profile').getAll(profileId);
-  const keys = gone.map((e) => e.id);
-  const lowest = new Map<string, number>();
-  for (const e of gone) if (e.seq < (lowest.get(e.deviceId) ?? Infinity)) lowest.set(e.deviceId, e.seq);
+  const keys = await events.index('by-profile').getAllKeys(profileId);
   const summaries = tx.objectStore('summaries');
   const summaryKeys = await summaries.index('by-profile').getAllKeys(profileId);
   await Promise.all([
-    ...[...lowest].map(([device, seq]) => dropBlocksFrom(tx, device, seq)),
     ...keys.map((k) => events.delete(k)),
     ...summaryKeys.map((k) => summaries.delete(k)),
-    // Every lesson it has events or a summary in: the texts go with the events even where a summary was missing.
-    dropPairTexts(tx, [...new Set([...gone.map((e) => e.lessonId), ...summaryKeys.map(([, l]) => l)])].map((l) => [profileId, l])),
     tx.objectStore('profiles').delete(profileId),
     tx.objectStore('meta').put(new Date().toISOString(), META.tombstone(profileId)),
     tx.done,
@@ -43,19 +35,17 @@ export async function deleteProfileData(db: Db, profileId: string): Promise<numb
 }
 
 /**
- * "Delete everything" (the teacher): every profile, event, summary and cached export block. Keeps the
- * device's id, its seq counter (so seqs are never reused) and the PIN. No tombstones: the teacher may
- * re-import later.
+ * "Delete everything" (the teacher): every profile, event and summary. Keeps the device's id, its seq
+ * counter (so seqs are never reused) and the PIN. No tombstones: the teacher may re-import later.
  */
 export async function deleteEverything(db: Db): Promise<void> {
-  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta', ...ALL_CACHE_STORES], 'readwrite', { durability: 'strict' }));
+  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta'], 'readwrite', { durability: 'strict' }));
   const meta = tx.objectStore('meta');
   const tombstones = await meta.getAllKeys(IDBKeyRange.bound(META.tombstone(''), META.tombstone('\uffff')));
   await Promise.all([
     tx.objectStore('events').clear(),
     tx.objectStore('summaries').clear(),
     tx.objectStore('profiles').clear(),
-    dropAllBlocks(tx),
     ...tombstones.map((k) => meta.delete(k)),
     tx.done,
   ]);

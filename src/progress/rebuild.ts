@@ -42,19 +42,12 @@ export interface PairStores {
   summaries: { put(v: LessonSummary): Promise<unknown>; delete(k: [string, string]): Promise<unknown> };
 }
 
-/**
- * Recomputes the summaries of some pairs from their events (after an import brought events in any
- * order); `alsoWith` gets each pair's events too (merge.ts: its lesson text), in the same transaction.
- */
-export async function recomputePairs(
-  { index, summaries }: PairStores,
-  pairs: Iterable<[string, string]>,
-  alsoWith?: (pair: [string, string], events: ProgressEvent[]) => Promise<unknown>,
-): Promise<void> {
+/** Recomputes the summaries of some pairs from their events (after an import brought events in any order). */
+export async function recomputePairs({ index, summaries }: PairStores, pairs: Iterable<[string, string]>): Promise<void> {
   await Promise.all([...pairs].map(async ([p, l]) => {
     const events = await index.getAll(pairRange(p, l));
     let s: LessonSummary | undefined;
     for (const e of events) s = foldEvent(s, e);
-    await Promise.all([s ? summaries.put(s) : summaries.delete([p, l]), alsoWith?.([p, l], events)]);
+    await (s ? summaries.put(s) : summaries.delete([p, l]));
   }));
 }

@@ -1,12 +1,10 @@
 import type { Lesson } from '../lesson/schema.ts';
 import type { Record_, RunnerState } from '../runner/types.ts';
 import { type ChangeMessage, openChannel } from './channel.ts';
-import { roomForLog } from './cache-stores.ts';
 import { classify, type Db, openProgressDb } from './db.ts';
 import { installMemoryIndexedDb } from './memory.ts';
 import type { ImportResult } from './import.ts';
 import type { OnProgress } from './merge.ts';
-import type { Job, JobResult } from './worker-protocol.ts';
 import type { XapiOptions } from './xapi.ts';
 import { checkNickname, type NicknameProblem } from './nickname.ts';
 import { requestPersistence, storageInfo, type StorageInfo } from './persistence.ts';
@@ -29,8 +27,6 @@ export interface ProgressStoreOptions {
   retryDelaysMs?: readonly number[];
   /** The wall clock for `at` (informative only). */
   now?: () => Date;
-  /** Run exports and imports in a module Worker where the page has one (default true). */
-  worker?: boolean;
 }
 
 export interface ExportFilter {
@@ -54,8 +50,6 @@ export class ProgressLostError extends Error {
 
 export type ProgressStore = Awaited<ReturnType<typeof createProgressStore>>;
 
-const lessonOf = (filter: ExportFilter): { lessonId?: string } => (filter.lessonId === undefined ? {} : { lessonId: filter.lessonId });
-
 /** Opens the progress log; never rejects: without IndexedDB it keeps progress in memory ('unavailable'). */
 export async function createProgressStore(options: ProgressStoreOptions = {}) {
   const name = options.name ?? DB_NAME;
@@ -67,10 +61,7 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
 
   let db!: Db;
   let lostReason: SaveReason | null = null;
-  // A worker opens the database by name: not when this page keeps it in memory.
-  let workerOk = options.worker ?? true;
-  // A full disk: the export cache (cache-stores.ts) gives way to the log before the saver says "not saved".
-  const saver = createSaver((batch) => roomForLog(db, () => writeEvents(db, batch), (e) => classify(e) === 'quota'), (written) => {
+  const saver = createSaver((batch) => writeEvents(db, batch), (written) => {
     const last = new Map<string, ChangeMessage & { type: 'appended' }>();
     for (const e of written) last.set(`${e.profileId}\u0000${e.lessonId}`, { type: 'appended', profileId: e.profileId, lessonId: e.lessonId, lastSeq: e.seq });
     for (const m of last.values()) tell(m);
@@ -81,7 +72,6 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
   } catch (error) {
     const reason = classify(error) === 'too-new' ? 'too-new' : 'no-indexeddb';
     await installMemoryIndexedDb();
-    workerOk = false;
     db = await openProgressDb(name, onLost);
     saver.unavailable(reason);
   }
@@ -98,17 +88,6 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
     if (reason) throw new ProgressLostError(reason);
     return db;
   };
-
-  /** Runs an export or import job in the progress worker, or here when there is none. */
-  async function job<J extends Job>(j: J, here: () => Promise<JobResult<J>>, onProgress?: OnProgress): Promise<JobResult<J>> {
-    if (workerOk) {
-      const { offThread, NO_WORKER } = await import('./worker-client.ts');
-      const r = await offThread(j, onProgress);
-      live(); // the database went away meanwhile: say so, whatever the worker made
-      if (r !== NO_WORKER) return r as JobResult<J>;
-    }
-    return here();
-  }
 
   const store = {
     /** This device's random id (made with the database). */
@@ -198,34 +177,20 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
      */
     async exportNative(filter: ExportFilter & WithProgress = {}): Promise<Blob> {
       const d = live();
-      const at = now();
-      return job({ kind: 'native', name, deviceId, ...lessonOf(filter), now: at.toISOString() }, async () => {
-        const { exportNativeFrom } = await import('./exports.ts');
-        return exportNativeFrom(d, deviceId, filter.lessonId, at, filter.onProgress);
-      }, filter.onProgress);
+      const { exportNativeFrom } = await import('./exports.ts');
+      return exportNativeFrom(d, deviceId, filter.lessonId, now(), filter.onProgress);
     },
     /** xAPI 1.0.3 statements (a JSON array) for a Learning Record Store, of every lesson or of one. */
     async exportXapi(lessons: readonly Lesson[], filter: ExportFilter & WithProgress = {}, opts: XapiOptions = {}): Promise<Blob> {
       const d = live();
-      return job({ kind: 'xapi', name, lessons, ...lessonOf(filter), opts }, async () => {
-        const { exportXapiFrom } = await import('./exports.ts');
-        return exportXapiFrom(d, lessons, filter.lessonId, opts, filter.onProgress);
-      }, filter.onProgress);
-    },
-    /**
-     * Loads what exports and imports run in (the progress worker and its code) before the first one
-     * is asked for, so the teacher's first export does not wait for it. Nothing is read.
-     */
-    prepareJobs(): void {
-      if (workerOk) void import('./worker-client.ts').then((m) => m.warmWorker(), () => {});
+      const { exportXapiFrom } = await import('./exports.ts');
+      return exportXapiFrom(d, lessons, filter.lessonId, opts, filter.onProgress);
     },
     /** Merges an exported file's text; importing the same file again adds nothing. */
     async importNative(text: string, opts: WithProgress = {}): Promise<ImportResult> {
       const d = live();
-      const result = await job({ kind: 'import', name, text }, async () => {
-        const { importText } = await import('./import.ts');
-        return importText(d, text, opts.onProgress);
-      }, opts.onProgress);
+      const { importText } = await import('./import.ts');
+      const result = await importText(d, text, opts.onProgress);
       if (result.ok) tell({ type: 'imported', added: result.added });
       return result;
     },

@@ -1,8 +1,9 @@
 import type { AnyEvent, LessonSummary, RunFacts } from './types.ts';
 
 /** Bump when the fold below changes: stored summaries of an older version are rebuilt from the log. */
-// 2: answers no longer keep the last value (the desk never shows it); 3: the pair's event count
-export const SUMMARY_VERSION = 3;
+// 2: answers no longer keep the last value (the desk never shows it); 3: the pair's event count (for
+// an export cache, since removed); 4: without it again
+export const SUMMARY_VERSION = 4;
 
 /** A gap between two events longer than this counts as this much (a break, a clock jump). */
 export const IDLE_CAP_MS = 5 * 60_000; // 5 minutes
@@ -39,9 +40,8 @@ export function foldEvent(summary: LessonSummary | undefined, e: AnyEvent): Less
   if (!s || r.kind === 'lesson-started') {
     const run = newRun(e);
     // A finished run stays as the last completed one while the new run is under way.
-    s = s ? { ...s, runs: s.runs + 1, last: run, lastCompleted: s.last.completed ? s.last : s.lastCompleted } : { profileId: e.profileId, lessonId: e.lessonId, runs: 1, completedRuns: 0, events: 0, last: run, lastCompleted: null };
+    s = s ? { ...s, runs: s.runs + 1, last: run, lastCompleted: s.last.completed ? s.last : s.lastCompleted } : { profileId: e.profileId, lessonId: e.lessonId, runs: 1, completedRuns: 0, last: run, lastCompleted: null };
   }
-  s.events++;
   const run = s.last;
   const gap = Date.parse(e.at) - Date.parse(run.lastAt);
   if (gap > 0) run.activeMs += Math.min(gap, IDLE_CAP_MS); // a clock set back counts nothing, never less than nothing

@@ -97,12 +97,6 @@ export interface LessonSummary {
   lessonId: string;
   runs: number;
   completedRuns: number;
-  /**
-   * How many of the log's events the pair has (summary version 3). A pair's events only ever grow, or
-   * go all at once with the student ("delete my data"), so the count names them: the export's lesson
-   * text cache (lesson-cache.ts) knows its text is current when it was made from as many.
-   */
-  events: number;
   last: RunFacts;
   /**
    * The latest completed run while a later one is under way (a retake); null otherwise. Use

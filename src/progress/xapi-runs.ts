@@ -4,8 +4,8 @@ import type { ProgressEvent } from './types.ts';
 /**
  * What an xAPI statement needs of the run an event belongs to: its registration (the id of the run's
  * lesson-started event, or of its first event) and its active time so far (the completed
- * statement's duration). The same figures as `foldEvent`'s `last.runId` and `last.activeMs`
- * (tests/unit/progress-xapi-json.test.ts holds them to that), without the rest of the summary.
+ * statement's duration). The same figures as `foldEvent`'s `last.runId` and `last.activeMs` on that
+ * device (tests/unit/progress-xapi-runs.test.ts holds them to that), without the rest of the summary.
  */
 export interface RunFold {
   runId: string;
@@ -15,9 +15,8 @@ export interface RunFold {
 }
 
 /**
- * Runs by (profile, lesson, device): a run happens on one device (progress is local), so a device's
- * statements depend only on that device's earlier events, and an export can take a device's
- * statements as text made before (export-cache.ts).
+ * Runs by (profile, lesson, device): a run happens on one device (progress is local), so a student
+ * who went on with a lesson on a second device without starting it again has a run there of its own.
  */
 export type Runs = Map<string, RunFold>;
 

@@ -38,7 +38,7 @@ export function xapiContext(lessons: readonly Lesson[], opts: XapiOptions = {}):
   return { homePage: opts.homePage ?? XAPI_HOME, described: new Set(), ...activities(lessons) };
 }
 
-/** What one event says, before it is written as an object (`statementOf`) or as JSON text (xapi-json.ts). */
+/** What one event says, before it is written as a statement (`statementOf`). */
 export interface StatementFacts {
   verb: Verb;
   activity: Activity;

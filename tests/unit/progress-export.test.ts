@@ -5,8 +5,8 @@ import { deskCsv, DESK_CSV_COLUMNS } from '../../src/progress/desk-csv.ts';
 import { summarize } from '../../src/progress/summary.ts';
 import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
 import { toStatements } from '../../src/progress/xapi.ts';
-import { autoplay, seeded } from '../fixtures/progress/autoplay.ts';
-import { commuteLesson } from '../fixtures/progress/lessons.ts';
+import { autoplay, seeded } from '../../scripts/bench/class/autoplay.ts';
+import { commuteLesson } from '../../scripts/bench/class/lessons.ts';
 import { statementProblems } from '../fixtures/progress/xapi-check.ts';
 
 const lesson = commuteLesson();

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProgressStore, type ProgressStore } from '../../src/progress/store.ts';
 import type { ChangeMessage } from '../../src/progress/channel.ts';
 import type { Record_ } from '../../src/runner/types.ts';
-import { autoplay, seeded } from '../fixtures/progress/autoplay.ts';
-import { commuteLesson } from '../fixtures/progress/lessons.ts';
+import { autoplay, seeded } from '../../scripts/bench/class/autoplay.ts';
+import { commuteLesson } from '../../scripts/bench/class/lessons.ts';
 
 const lesson = commuteLesson();
 const open: ProgressStore[] = [];

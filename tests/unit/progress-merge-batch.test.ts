@@ -5,8 +5,8 @@ import { openProgressDb } from '../../src/progress/db.ts';
 import { mergeInto, type MergeResult } from '../../src/progress/merge.ts';
 import { summarize } from '../../src/progress/summary.ts';
 import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
-import { autoplay, seeded } from '../fixtures/progress/autoplay.ts';
-import { commuteLesson } from '../fixtures/progress/lessons.ts';
+import { autoplay, seeded } from '../../scripts/bench/class/autoplay.ts';
+import { commuteLesson } from '../../scripts/bench/class/lessons.ts';
 
 /**
  * The merge reads the ids already here once per device and adds each event with its error caught

@@ -8,8 +8,8 @@ import { logPages } from '../../src/progress/pages.ts';
 import { writeEvents } from '../../src/progress/write.ts';
 import { statementProblems } from '../fixtures/progress/xapi-check.ts';
 import type { ProgressEvent } from '../../src/progress/types.ts';
-import { autoplay, seeded } from '../fixtures/progress/autoplay.ts';
-import { commuteLesson } from '../fixtures/progress/lessons.ts';
+import { autoplay, seeded } from '../../scripts/bench/class/autoplay.ts';
+import { commuteLesson } from '../../scripts/bench/class/lessons.ts';
 
 const lesson = commuteLesson();
 const open: ProgressStore[] = [];

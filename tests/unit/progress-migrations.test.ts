@@ -1,46 +1,35 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { logOrder } from '../../src/progress/merge.ts';
-import { DB_VERSION, migrate } from '../../src/progress/migrations.ts';
+import { DB_VERSION } from '../../src/progress/migrations.ts';
 import type { ProgressDB } from '../../src/progress/schema.ts';
 import { createProgressStore } from '../../src/progress/store.ts';
 import { summarize } from '../../src/progress/summary.ts';
-import type { LessonSummary, Profile, ProgressEvent } from '../../src/progress/types.ts';
+import { FIXTURE_VERSIONS, fixtureUrl, layDown, readFixture } from '../fixtures/progress/db-fixtures.ts';
 
-interface Fixture {
-  version: number;
-  stores: { meta: [string, unknown][]; profiles: Profile[]; events: ProgressEvent[]; summaries?: LessonSummary[] };
-}
-
-const fixtureUrl = (v: number) => new URL(`../fixtures/progress/db-v${v}.json`, import.meta.url);
 const oldVersions = Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1);
-
-/** Lays a fixture down as a database of its own version, using only the migrations up to it. */
-async function layDown(name: string, fixture: Fixture): Promise<void> {
-  const db = await openDB<ProgressDB>(name, fixture.version, { upgrade: (d, old, _n, tx) => migrate(d, tx, old, fixture.version) });
-  const stores = fixture.stores.summaries ? (['meta', 'profiles', 'events', 'summaries'] as const) : (['meta', 'profiles', 'events'] as const);
-  const tx = db.transaction([...stores], 'readwrite');
-  await tx.objectStore('meta').clear();
-  for (const [k, v] of fixture.stores.meta) await tx.objectStore('meta').put(v, k);
-  for (const p of fixture.stores.profiles) await tx.objectStore('profiles').put(p);
-  for (const e of fixture.stores.events) await tx.objectStore('events').put(e);
-  for (const s of fixture.stores.summaries ?? []) await tx.objectStore('summaries').put(s);
-  await tx.done;
-  db.close();
-}
+/** The stores of the export caches (database versions 4 and 5), which version 6 dropped. */
+const CACHE_STORES = ['exportBlocks', 'exportNative', 'exportXapi', 'lessonText'];
 
 describe('migrations of the progress database', () => {
   it('keeps a fixture for every old version', () => {
+    expect(FIXTURE_VERSIONS).toEqual(oldVersions);
     for (const v of oldVersions) expect(existsSync(fixtureUrl(v)), `tests/fixtures/progress/db-v${v}.json`).toBe(true);
   });
 
   for (const v of oldVersions) {
     it(`opens a version ${v} database with the current code, keeping every event and the device's id`, async () => {
-      const fixture = JSON.parse(readFileSync(fixtureUrl(v), 'utf8')) as Fixture;
+      const fixture = readFixture(v);
       const name = `migrate-v${v}`;
       await layDown(name, fixture);
+      if (v === 5) {
+        // The version 5 fixture holds what its export caches held: the migration must drop real data.
+        const old = await openDB(name);
+        for (const s of CACHE_STORES) expect(await old.count(s), s).toBeGreaterThan(0);
+        old.close();
+      }
       const store = await createProgressStore({ name });
       try {
         const deviceId = fixture.stores.meta.find(([k]) => k === 'deviceId')![1];
@@ -64,16 +53,14 @@ describe('migrations of the progress database', () => {
       expect(db.version).toBe(DB_VERSION);
       expect([...db.transaction('events').store.indexNames]).toContain('by-device-seq');
       expect([...db.transaction('summaries').store.indexNames]).toEqual(['by-lesson', 'by-profile']);
-      // v4: the export text cache's stores, empty until an import or a whole-class export seals blocks.
-      expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['exportBlocks', 'exportNative', 'exportXapi']));
-      expect(await db.count('exportBlocks')).toBe(0);
+      // v6: the export caches of versions 4 and 5 are gone, whatever they held.
+      expect([...db.objectStoreNames].sort()).toEqual(['events', 'meta', 'profiles', 'summaries']);
       db.close();
     });
   }
 
   it('still opens when the summaries cannot be rebuilt (disk full), and folds the log for the desk', async () => {
-    const fixture = JSON.parse(readFileSync(fixtureUrl(1), 'utf8')) as Fixture;
-    await layDown('migrate-full-disk', fixture);
+    await layDown('migrate-full-disk', readFixture(1));
     const spy = vi.spyOn(IDBObjectStore.prototype, 'clear').mockImplementation(() => { throw new DOMException('full', 'QuotaExceededError'); });
     const store = await createProgressStore({ name: 'migrate-full-disk' });
     spy.mockRestore();

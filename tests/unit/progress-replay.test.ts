@@ -7,8 +7,8 @@ import { replay, savedState } from '../../src/progress/replay.ts';
 import { pledgesFrom } from '../../src/progress/pledges.ts';
 import { completedRun, foldEvent, gainOf, IDLE_CAP_MS, summarize } from '../../src/progress/summary.ts';
 import type { ProgressEvent } from '../../src/progress/types.ts';
-import { autoplay, seeded } from '../fixtures/progress/autoplay.ts';
-import { commuteLesson } from '../fixtures/progress/lessons.ts';
+import { autoplay, seeded } from '../../scripts/bench/class/autoplay.ts';
+import { commuteLesson } from '../../scripts/bench/class/lessons.ts';
 
 const lesson = commuteLesson();
 

@@ -7,7 +7,7 @@ import { createProgressStore, type ProgressStore } from '../../src/progress/inde
 import { ProfilePicker } from '../../src/ui/profile/ProfilePicker.tsx';
 import { PersistenceNotice, SaveStatus } from '../../src/ui/profile/SaveStatus.tsx';
 import TeacherDesk from '../../src/ui/teacher/TeacherDesk.tsx';
-import { commuteLesson } from '../fixtures/progress/lessons.ts';
+import { commuteLesson } from '../../scripts/bench/class/lessons.ts';
 
 // A first render of each component in Node (no DOM): it mounts, and its words come from the bundles.
 let store: ProgressStore;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
@@ -15,12 +15,6 @@ export function ExportBar({ store, lessonIds, lessons, lang }: { store: Progress
   const [busy, setBusy] = useState<Kind | null>(null);
   const [message, setMessage] = useState('');
   const [percent, setPercent] = useState<number | null>(null);
-  // The worker that makes exports starts a while after the desk has drawn (not while it draws, on a
-  // 2-core laptop), rather than on the first click.
-  useEffect(() => {
-    const timer = setTimeout(() => store.prepareJobs(), 2000);
-    return () => clearTimeout(timer);
-  }, [store]);
 
   async function run(kind: Kind) {
     setBusy(kind);
