@@ -3,6 +3,7 @@ import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { rebaseLessonAssets } from '../src/lesson/assets.ts';
 import { loadLesson, type LoadResult } from '../src/lesson/load.ts';
+import { audioLengthLookup } from './audio-length.ts';
 import { assetLookup } from './lessons-check.ts';
 
 const QUERY = '?lesson';
@@ -20,7 +21,7 @@ export function lessonModules(): Plugin {
   let building = false;
   const compile = async (file: string): Promise<{ rel: string; result: LoadResult; files: string[] }> => {
     const rel = relative(root, file).split('\\').join('/');
-    const result = loadLesson(await readFile(file, 'utf8'), rel, { assetSize: assetLookup(root, file) });
+    const result = loadLesson(await readFile(file, 'utf8'), rel, { assetSize: assetLookup(root, file), audioSeconds: audioLengthLookup(root, file) });
     if (!result.ok) return { rel, result, files: [] };
     const { lesson, files } = rebaseLessonAssets(result.lesson, rel);
     return { rel, result: { ...result, lesson }, files };

@@ -11,6 +11,7 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { tooBigMessage } from '../src/lesson/json/guard.ts';
 import { LineIndex } from '../src/lesson/json/positions.ts';
 import { isBesideLesson } from '../src/lesson/assets.ts';
+import { audioLengthLookup } from './audio-length.ts';
 import { LIMITS } from '../src/lesson/limits.ts';
 import { loadLesson, type LoadResult, type ProblemCounts } from '../src/lesson/load.ts';
 import type { LoadOptions } from '../src/lesson/options.ts';
@@ -95,7 +96,7 @@ export function checkFiles(files: string[], options?: LoadOptions): Report {
   const report: Report = { lines: [], files: files.length, errors: 0, warnings: 0 };
   const ids = new Map<string, string>();
   for (const abs of files) {
-    const { result, text } = checkFile(abs, options ?? { assetSize: assetLookup(ROOT, abs) });
+    const { result, text } = checkFile(abs, options ?? { assetSize: assetLookup(ROOT, abs), audioSeconds: audioLengthLookup(ROOT, abs) });
     const problems = result.ok ? [...result.warnings] : [...result.problems];
     if (result.ok && text !== undefined) {
       const other = ids.get(result.lesson.id);

@@ -1,4 +1,14 @@
 import type { Lesson } from './schema.ts';
+import type { NarrationAudio } from './steps/narration.ts';
+
+/** A narration's sound with its file(s) rebased: the shared one, or each language's recording. */
+function rebaseAudio(audio: NarrationAudio, rebase: (path: string) => string): NarrationAudio {
+  if ('src' in audio) return { ...audio, src: rebase(audio.src) };
+  return {
+    ...(audio.ko ? { ko: { ...audio.ko, src: rebase(audio.ko.src) } } : {}),
+    ...(audio.en ? { en: { ...audio.en, src: rebase(audio.en.src) } } : {}),
+  };
+}
 
 /**
  * Where a lesson's pictures, sounds and models live. A path such as "images/chart.png" is under the
@@ -46,7 +56,7 @@ export function rebaseLessonAssets(lesson: Lesson, lessonFile: string): { lesson
       return {
         ...step,
         ...(step.image ? { image: { ...step.image, src: rebase(step.image.src) } } : {}),
-        ...(step.audio ? { audio: { ...step.audio, src: rebase(step.audio.src) } } : {}),
+        ...(step.audio ? { audio: rebaseAudio(step.audio, rebase) } : {}),
       };
     }
     if (step.type === 'scene') return { ...step, props: step.props.map((p) => ({ ...p, model: rebase(p.model) })) };

@@ -1,4 +1,5 @@
 import { isBesideLesson } from '../assets.ts';
+import { LANGUAGES } from '../constants.ts';
 import { assetPathReason } from '../describe.ts';
 import { megabytes } from '../json/guard.ts';
 import { ASSET_BUDGETS } from '../limits.ts';
@@ -17,7 +18,12 @@ export function assetRefs(ctx: Ctx): { path: JsonPath; file: string; kind: Asset
   };
   for (const s of ctx.steps) {
     if (isObj(s.step.image)) add([...s.path, 'image', 'src'], s.step.image.src, 'image');
-    if (isObj(s.step.audio)) add([...s.path, 'audio', 'src'], s.step.audio.src, 'audio');
+    if (isObj(s.step.audio)) {
+      const audio = s.step.audio;
+      add([...s.path, 'audio', 'src'], audio.src, 'audio');
+      // A recording per language: { "ko": { "src" }, "en": { "src" } }.
+      for (const lang of LANGUAGES) if (isObj(audio[lang])) add([...s.path, 'audio', lang, 'src'], audio[lang].src, 'audio');
+    }
     arr(s.step.props).forEach((p, i) => {
       if (isObj(p) && !(BUILTIN_PROPS as readonly unknown[]).includes(p.model)) add([...s.path, 'props', i, 'model'], p.model, 'model');
     });

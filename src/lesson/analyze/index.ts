@@ -7,12 +7,14 @@ import { checkFlow } from './flow.ts';
 import { checkIds } from './ids.ts';
 import { checkLanguages } from './languages.ts';
 import { checkMisc } from './misc.ts';
+import { checkNarrationAudio } from './narration.ts';
 import { checkQuizzes } from './quiz.ts';
 import { checkNoBreakSpaces, checkReadability } from './readability.ts';
 import { checkRefs } from './refs.ts';
+import { checkWorlds } from './world.ts';
 
 export const CHECKS: readonly ((ctx: Ctx) => void)[] = [
-  checkIds, checkRefs, checkFlow, checkQuizzes, checkLanguages, checkReadability, checkNoBreakSpaces, checkAssets, checkMisc,
+  checkIds, checkRefs, checkFlow, checkQuizzes, checkLanguages, checkReadability, checkNoBreakSpaces, checkAssets, checkWorlds, checkMisc, checkNarrationAudio,
 ];
 
 export function analyze(lesson: JObj, rep: Reporter, options: LoadOptions, fileName: string | undefined): void {

@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import { useStore } from 'zustand';
-import { captionText } from '../../app/views/narration.ts';
+import { captionText, voiceFor } from '../../app/views/narration.ts';
 import type { NarrationStep } from '../../lesson/steps/narration.ts';
 import { pick } from '../../lesson/text.ts';
 import { BODY_SIZE, PANEL_WIDTH, TITLE_SIZE } from '../layout.ts';
@@ -38,9 +38,11 @@ export function NarrationScene({ step, lang }: StepSceneProps<NarrationStep>) {
   const { t } = useTranslation();
   const [titleHeight, onTitle] = useTextHeight(TITLE_SIZE * 1.2);
   const [bodyHeight, onBody] = useTextHeight(BODY_SIZE * 1.4 * 3);
-  const audio = useStore(narrationAudio, (s) => (s.stepId === step.id ? s : null));
+  // The student's language's recording: the DOM layer's <audio> plays the same file (NarrationDom).
+  const voice = useMemo(() => (step.audio ? voiceFor(step.audio, lang) : null), [step.audio, lang]);
+  const audio = useStore(narrationAudio, (s) => (s.stepId === step.id && s.src === voice?.src ? s : null));
   const image = step.image ? IMAGE_HEIGHT + GAP : 0;
-  const sound = step.audio ? GAP + AUDIO_ROW + GAP / 2 + CAPTION_BOX : 0;
+  const sound = voice ? GAP + AUDIO_ROW + GAP / 2 + CAPTION_BOX : 0;
   const height = Math.max(MIN_HEIGHT, PAD + titleHeight + GAP + image + bodyHeight + sound + PAD);
   const centre = Math.max(CENTRE, LOWEST + height / 2);
   const top = height / 2;
@@ -64,13 +66,13 @@ export function NarrationScene({ step, lang }: StepSceneProps<NarrationStep>) {
       <Label position={[-INNER / 2, bodyTop, 0]} fontSize={BODY_SIZE} maxWidth={INNER} anchorX="left" anchorY="top" lineHeight={1.4} onSync={onBody}>
         {pick(step.body, lang)}
       </Label>
-      {step.audio && (
+      {voice && (
         <>
           <Button3D name="narration:audio" label={audio?.playing ? t('scene.pause') : t('scene.play')} width={0.42}
             position={[-INNER / 2 + 0.21, audioY, 0]} tone={audio ? 'default' : 'disabled'} onPress={toggleNarrationAudio} />
           <Label position={[-INNER / 2, audioY - AUDIO_ROW / 2 - GAP / 2, 0]} fontSize={CAPTION_SIZE} maxWidth={INNER} anchorX="left" anchorY="top"
             lineHeight={1.35} color="#ffe8a3">
-            {captionText(step, audio?.cue ?? -1, lang) || ' '}
+            {captionText(voice, audio?.cue ?? -1) || ' '}
           </Label>
         </>
       )}

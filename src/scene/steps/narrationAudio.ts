@@ -8,24 +8,29 @@ import { holdWhilePaused } from '../../app/pause.ts';
  */
 export interface NarrationAudio {
   stepId: string | null;
+  /** The file playing (each language may have its own): a caption index means something only for it. */
+  src: string | null;
   playing: boolean;
   /** Index of the caption showing, −1 for none. */
   cue: number;
 }
 
-export const narrationAudio = createStore<NarrationAudio>(() => ({ stepId: null, playing: false, cue: -1 }));
+export const narrationAudio = createStore<NarrationAudio>(() => ({ stepId: null, src: null, playing: false, cue: -1 }));
 
 let element: HTMLAudioElement | null = null;
 
 const EVENTS = ['play', 'pause', 'ended', 'timeupdate', 'seeked', 'loadedmetadata', 'emptied'] as const;
 
-/** Connects the step's <audio> element; returns the cleanup for the component's effect. */
-export function attachNarrationAudio(stepId: string, el: HTMLAudioElement, cueAt: (seconds: number) => number): () => void {
+/**
+ * Connects the step's <audio> element playing `src` (the student's language's file); returns the
+ * cleanup for the component's effect. The ambient sound ducks while `playing` (src/audio/mix.ts).
+ */
+export function attachNarrationAudio(stepId: string, src: string, el: HTMLAudioElement, cueAt: (seconds: number) => number): () => void {
   element = el;
   const sync = () => {
-    const next = { stepId, playing: !el.paused && !el.ended, cue: cueAt(el.currentTime) };
+    const next = { stepId, src, playing: !el.paused && !el.ended, cue: cueAt(el.currentTime) };
     const s = narrationAudio.getState();
-    if (s.stepId !== next.stepId || s.playing !== next.playing || s.cue !== next.cue) narrationAudio.setState(next);
+    if (s.stepId !== next.stepId || s.src !== next.src || s.playing !== next.playing || s.cue !== next.cue) narrationAudio.setState(next);
   };
   for (const e of EVENTS) el.addEventListener(e, sync);
   sync();
@@ -36,7 +41,7 @@ export function attachNarrationAudio(stepId: string, el: HTMLAudioElement, cueAt
     for (const e of EVENTS) el.removeEventListener(e, sync);
     el.pause();
     if (element === el) element = null;
-    narrationAudio.setState({ stepId: null, playing: false, cue: -1 });
+    narrationAudio.setState({ stepId: null, src: null, playing: false, cue: -1 });
   };
 }
 
