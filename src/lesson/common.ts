@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { AGE_BANDS, LANGUAGES, type Language } from './constants.ts';
+import { StepWorld } from './world.ts';
 
 export { AGE_BANDS, LANGUAGES, type Language };
 
@@ -57,4 +58,6 @@ export const stepBase = {
   id: Id,
   next: StepRef.optional(),
   ageBands: z.array(AgeBand).min(1).optional().describe('Show this step only to students of these age bands; others pass it by to the step after it.'),
+  /** What this step changes in the lesson's world (time, weather, place, what is built). */
+  world: StepWorld.optional(),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgeBand, Id, LANGUAGES, Localized, SourceRef, StepRef } from './common.ts';
 import { STEP_SCHEMAS } from './steps/index.ts';
+import { World } from './world.ts';
 
 /** The lesson format this app writes and reads. Older files are migrated (migrations.ts). */
 export const FORMAT_VERSION = 1;
@@ -48,6 +49,8 @@ export const Lesson = z
     objectives: z.array(Localized).min(1).max(8).describe('What a student can do after the lesson.'),
     sources: z.array(Source).default([]),
     benchmarks: z.array(Benchmark).default([]),
+    /** The place around the student in every step; without it, scene steps' `environment` decides. */
+    world: World.optional(),
     /** The first step; defaults to the first in `steps`. */
     start: StepRef.optional(),
     steps: z.array(Step).min(1).max(2000).describe('The steps, in order: each goes to the next one unless it names another in "next".'),
