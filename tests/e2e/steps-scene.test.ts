@@ -312,7 +312,7 @@ test('emulated Quest 3 (Korean): hotspots visited with the controller and by gaz
   await context.close();
 }, 300_000); // SwiftShader draws both eyes on the CPU: slow on a loaded two-core machine
 
-test('narration: picture with alt text, audio with captions following its time, in 3D and in the DOM', async () => {
+test('narration: picture with alt text, each language\'s recording with captions following its time, in 3D and in the DOM', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const { page, problems } = await open(context, NARRATION, 'ko', false);
   await startLesson(page, NARRATION.slot, { band: '중학생' });
@@ -323,7 +323,9 @@ test('narration: picture with alt text, audio with captions following its time, 
   await waitForObject(page, 'narration:audio');
   const audio = page.locator('audio');
   expect(await audio.getAttribute('aria-label')).toBe('설명 듣기');
+  // The Korean recording (6 s of low bells; the English one is 4.5 s of high beeps: scripts/make-audio.mjs).
   await poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 && el.duration)).toBe(6);
+  expect(await audio.evaluate((el: HTMLAudioElement) => new URL(el.currentSrc).pathname)).toMatch(/\/audio\/chimes-ko\.wav$/);
 
   // Captions follow the audio's time (timeupdate), in both layers.
   await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 2.5; });
@@ -369,10 +371,20 @@ test('narration: picture with alt text, audio with captions following its time, 
   await poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused || el.ended)).toBe(true);
   await audio.evaluate((el: HTMLAudioElement) => el.pause());
 
+  // In English the English recording plays, with captions timed to that voice: at 2 s it is on its
+  // second sentence (the Korean voice is still on its first).
   await page.getByRole('button', { name: 'English' }).click();
-  await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 2.5; });
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 && el.duration)).toBe(4.5);
+  expect(await audio.evaluate((el: HTMLAudioElement) => new URL(el.currentSrc).pathname)).toMatch(/\/audio\/chimes-en\.wav$/);
+  await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 2; });
   await poll(() => page.locator('.caption').textContent()).toBe('The ground warms up.');
   await poll(() => scene3dHasText(page, 'The ground warms up.')).toBe(true);
+  p = await screenPositionOf(page, 'narration:audio');
+  await page.mouse.click(p.x, p.y);
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused || el.ended)).toBe(true);
+  await audio.evaluate((el: HTMLAudioElement) => el.pause());
+  // The transcript (still open) reads the English captions.
+  await poll(() => page.getByText('Some of the heat comes back.').isVisible()).toBe(true);
   await page.waitForTimeout(500);
   await page.screenshot({ path: '.tmp/screens/desktop-narration-en.png' });
 
@@ -406,7 +418,8 @@ test('emulated Quest 3 (English): the narration picture and captions in VR; List
   await waitForObject(page, 'narration:image');
   await waitForObject(page, 'narration:audio');
   const audio = page.locator('audio');
-  await poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 && el.duration)).toBe(6);
+  // The English recording (4.5 s), not the Korean one (6 s).
+  await poll(() => audio.evaluate((el: HTMLAudioElement) => el.readyState >= 1 && el.duration)).toBe(4.5);
   await clickUntil(page, 'narration:audio', () => audio.evaluate((el: HTMLAudioElement) => !el.paused || el.ended));
   // The headset's system menu over the lesson (session visibility "visible-blurred") pauses it; closing
   // the menu resumes it.
