@@ -1,0 +1,145 @@
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Server, type Socket } from 'socket.io';
+import type { Lesson } from '../lesson/schema.ts';
+import { emptyLayers } from './conduct.ts';
+import { writeAtomic } from './files.ts';
+import { HANDLERS, Refusal, type Ctx, type Session } from './handlers.ts';
+import { downloadTokens, hubHttp } from './http.ts';
+import { lessonFacts, loadLessons } from './lessons.ts';
+import { LIMITS, tokenBucket, type Limits } from './limits.ts';
+import { MESSAGES, type MessageName } from './messages.ts';
+import type { ConductLayers, Problem, ProblemCode, Reply } from './protocol.ts';
+import { Classroom } from './room.ts';
+import { teacherSecret } from './secret.ts';
+import { ClassStore } from './store.ts';
+
+/** The repository's classroom-data/ (gitignored): the default place of the class log. */
+export const DATA_DIR = fileURLToPath(new URL('../../classroom-data/', import.meta.url));
+
+export interface HubOptions {
+  dataDir?: string;
+  /** The lessons for exports, stuck marks and pledge limits (default: lessons/ of this checkout). */
+  lessons?: readonly Lesson[];
+  limits?: Partial<Limits>;
+  /** Where refusals and faults are written (default: stderr). */
+  log?: (line: string) => void;
+  now?: () => number;
+}
+
+export interface Hub {
+  io: Server;
+  secret: string;
+  store: ClassStore;
+  room: Classroom;
+  dataDir: string;
+  /** Adds the hub to a server of the page (socket.io and /hub/ paths); call once per server. */
+  attach(server: HttpServer): void;
+  /** Answers /hub/… requests; false for others. */
+  http(req: IncomingMessage, res: ServerResponse): boolean;
+  close(): Promise<void>;
+}
+
+export async function createHub(options: HubOptions = {}): Promise<Hub> {
+  const dataDir = options.dataDir ?? DATA_DIR;
+  const limits: Limits = { ...LIMITS, ...options.limits };
+  const log = options.log ?? ((line: string) => console.error(`[hub] ${line}`));
+  const now = options.now ?? Date.now;
+  const lessons = options.lessons ?? (await loadLessons());
+  const conductPath = join(dataDir, 'conduct.json');
+  const io = new Server({
+    serveClient: false,
+    maxHttpBufferSize: limits.messageBytes,
+    // A headset that loses the Wi-Fi is offline on the desk within ~15 s, not the default ~45 s.
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
+    // Pages of another site (a browser on the LAN visiting one) may not use the hub through the student's browser.
+    allowRequest: (req, done) => done(null, sameOrigin(req)),
+  });
+  let room: Classroom | null = null;
+  const early: Parameters<Classroom['fold']>[0][] = [];
+  const store = await ClassStore.open(dataDir, (events) => (room ? room.fold(events) : early.push(events)), limits);
+  const conduct = await readFile(conductPath, 'utf8').then((t) => JSON.parse(t) as ConductLayers, () => emptyLayers());
+  room = new Classroom(io, lessonFacts(lessons), conduct, (id) => store.profiles.get(id), (c) => writeAtomic(conductPath, [JSON.stringify(c)]), now);
+  for (const events of early.splice(0)) room.fold(events);
+  const secret = await teacherSecret(dataDir);
+  const tokens = downloadTokens();
+  const ctx: Ctx = { store, room, limits, secret, tokens };
+  io.on('connection', (socket) => serve(ctx, socket, log));
+  const engines: { close(): void }[] = [];
+  const http = hubHttp({ store, secret, tokens, lessons: () => lessons, log });
+  return {
+    io, secret, store, room, dataDir, http,
+    attach(server) {
+      io.attach(server);
+      engines.push(io.engine);
+    },
+    async close() {
+      room.close();
+      io.disconnectSockets(true);
+      // Each attach made an engine of its own (io.close() would also close the page's server).
+      for (const engine of engines) engine.close();
+      await store.close();
+    },
+  };
+}
+
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser page (Node clients, tests)
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+const QUIET: ReadonlySet<ProblemCode> = new Set(['gap', 'rate']);
+
+/** One socket: every message through the rate limit, its role check and its shape, then its handler. */
+function serve(ctx: Ctx, socket: Socket, log: (line: string) => void): void {
+  const session: Session = { socket, role: null, deviceId: null };
+  const bucket = tokenBucket(ctx.limits.burst, ctx.limits.perSecond);
+  let warnedAt = 0;
+  const who = () => `${session.role ?? 'socket'} ${session.deviceId ?? ''} (${socket.handshake.address})`;
+  socket.onAny(async (name: string, ...args: unknown[]) => {
+    const ack = typeof args.at(-1) === 'function' ? (args.pop() as (r: Reply) => void) : null;
+    const answer = (r: Reply) => (ack ? ack(r) : !r.ok && socket.emit('problem', r));
+    const refuse = (code: ProblemCode, message: string, extra: object = {}) => {
+      if (!QUIET.has(code)) log(`refused ${name} (${code}) from ${who()}: ${message}`);
+      answer({ ok: false, code, message, ...extra } as Problem & { ok: false });
+    };
+    if (!bucket.take()) {
+      // Dropped until the bucket refills; logged, and told without an acknowledgement, once a second.
+      const t = Date.now();
+      const warn = t - warnedAt >= 1000;
+      if (warn) {
+        warnedAt = t;
+        log(`throttled ${who()}: over ${ctx.limits.perSecond} messages a second`);
+      }
+      if (ack || warn) refuse('rate', 'too many messages', { retryInMs: bucket.retryInMs() });
+      return;
+    }
+    const spec = MESSAGES[name as MessageName];
+    if (!spec || !Object.hasOwn(MESSAGES, name)) return refuse('unknown-message', `no message called ${String(name).slice(0, 40)}`);
+    if (spec.role === 'desk' && session.role !== 'desk') return refuse('not-teacher', `${name} needs the teacher secret`);
+    if (spec.role === 'device' && session.role !== 'device') return refuse(session.role ? 'not-teacher' : 'no-hello', `${name} before hello as a device`);
+    if (spec.role === 'any' && !session.role) return refuse('no-hello', `${name} before hello`);
+    const parsed = spec.schema.safeParse(args[0]);
+    if (!parsed.success) return refuse('bad-message', parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    try {
+      const run = HANDLERS[name as MessageName] as (c: Ctx, s: Session, p: unknown) => Promise<object> | object;
+      answer({ ok: true, ...(await run(ctx, session, parsed.data)) });
+    } catch (e) {
+      if (e instanceof Refusal) return refuse(e.code, e.message, e.extra);
+      log(`${name} from ${who()} failed: ${(e as Error).stack ?? e}`);
+      answer({ ok: false, code: 'server', message: 'the hub could not do this now' });
+    }
+  });
+  socket.on('disconnect', () => {
+    if (session.role === 'device' && session.deviceId) ctx.room.disconnected(session.deviceId, socket);
+    ctx.room.catchingUp.delete(socket);
+  });
+}
