@@ -34,7 +34,7 @@ const Target = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('class') }), z.strictObject({ kind: z.literal('group'), name: GroupName }), z.strictObject({ kind: z.literal('device'), deviceId: Uuid }),
 ]);
 const Patch = z.strictObject({ paused: z.boolean().exactOptional(), lesson: LessonTarget.nullable().exactOptional(), pace: Pace.exactOptional() });
-const Empty = z.strictObject({}).optional();
+const Empty = z.strictObject({}).nullish();
 
 /** Each message: who may send it and its shape. */
 export const MESSAGES = {
