@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FootprintStep } from '../../lesson/steps/footprint.ts';
 import { footprintSummary } from '../../runner/footprint.ts';
-import { footprintView } from './footprint.ts';
+import { footprintPanel, footprintPanelTexts, footprintView } from './footprint.ts';
 import { formatKg, formatPercent } from './numbers.ts';
 import { choicesLesson, play, translator } from './testing.ts';
 
@@ -84,5 +84,32 @@ describe('footprint view', () => {
     expect(sea.description).toBe('바닷물이 눈금의 8.3%까지 차올랐어요');
     // Before a choice: no "rose to 0 %".
     expect(footprintView(lesson, step('cooling'), play(lesson, { goto: 'cooling' }), 'en', en).consequence.description).toBe('Choose one to see what it does');
+  });
+});
+
+describe('footprint 3D panel: a face of choices, the arithmetic and source on demand', () => {
+  test('the choices face shows each card\'s label and yearly figure, no source and no per-choice arithmetic', () => {
+    const s = play(lesson, ...atTravel, { type: 'choose', optionId: 'car' });
+    const p = footprintPanel(footprintView(lesson, step('travel'), s, 'en', en), 'choices', en);
+    expect([p.heading, p.lead, p.toggle, p.detail]).toEqual(['How will you get to school?', 'Choose one · 190 times a year', 'Figures and sources', '']);
+    expect(p.cards[3]).toEqual({ id: 'car', label: 'Car, driven alone', figure: '146 kg CO₂e a year', chosen: true });
+    const texts = footprintPanelTexts(p).join('\n');
+    expect(texts).toContain('✓ Car, driven alone\n146 kg CO₂e a year');
+    expect(texts).not.toMatch(/Our World in Data|each time/);
+  });
+
+  test('the details face shows the prompt and the chosen card\'s quantity, figure per choice and source; before a choice, how to get them', () => {
+    const before = footprintPanel(footprintView(lesson, step('travel'), play(lesson, ...atTravel), 'ko', ko), 'details', ko);
+    expect(before.cards).toEqual([]);
+    expect(before.detail).toBe('카드를 고르면 수치와 출처가 보여요.');
+    expect(before.toggle).toBe('◀ 선택지');
+    const s = play(lesson, ...atTravel, { type: 'choose', optionId: 'car' });
+    const v = footprintView(lesson, step('travel'), s, 'en', en);
+    const p = footprintPanel(v, 'details', en);
+    expect(p.lead).toBe(v.prompt);
+    expect(p.detail).toBe('Car, driven alone\n4 km · 0.77 kg CO₂e each time\nSource: Our World in Data, 2020');
+    // An estimate from a secondary source says so on its source line.
+    const power = play(lesson, { goto: 'power' }, { type: 'choose', optionId: footprintView(lesson, step('power'), play(lesson), 'en', en).options[0]!.id });
+    expect(footprintPanel(footprintView(lesson, step('power'), power, 'en', en), 'details', en).detail).toMatch(/\n≈ Source: .+, 2025$/);
   });
 });

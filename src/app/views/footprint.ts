@@ -152,3 +152,64 @@ export function footprintView(lesson: Lesson, step: FootprintStep, state: Runner
     consequence: consequenceView(step, state, lang, t),
   };
 }
+
+/**
+ * Which face of a footprint step's 3D panel shows. A headset panel shows about 60 words at most
+ * (tests/unit/panel-words.test.ts): the choices face has the question and each card's label and
+ * yearly figure; the arithmetic (the prompt's assumptions, the chosen card's quantity and figure per
+ * choice) and the source open on the details face. The DOM layer shows everything at once.
+ */
+export type FootprintFace = 'choices' | 'details';
+
+export interface FootprintCard {
+  id: string;
+  label: string;
+  /** "146 kg CO₂e a year" */
+  figure: string;
+  chosen: boolean;
+}
+
+export interface FootprintPanel {
+  face: FootprintFace;
+  /** The step's title (choices face only). */
+  heading: string;
+  /** Choices: "Choose one · every day". Details: the prompt (the assumptions behind the figures). */
+  lead: string;
+  /** Choices face only. */
+  cards: FootprintCard[];
+  /** Details face only: the chosen card's label, quantity and kg per choice, and source; or how to see them. */
+  detail: string;
+  /** The button that turns the panel to the other face. */
+  toggle: string;
+}
+
+/** What the footprint's 3D panel draws on `face`; the figures are the view's own (footprintView). */
+export function footprintPanel(v: FootprintView, face: FootprintFace, t: Translate): FootprintPanel {
+  if (face === 'choices') {
+    return {
+      face,
+      heading: v.title,
+      lead: t('steps.footprint.chooseHow', { times: v.times }),
+      cards: v.options.map((o) => ({ id: o.id, label: o.label, figure: o.perYear, chosen: o.chosen })),
+      detail: '',
+      toggle: t('steps.footprint.details'),
+    };
+  }
+  const o = v.options.find((x) => x.chosen);
+  const source = o ? t(o.approximate ? 'steps.footprint.sourceApprox' : 'steps.footprint.source', { source: o.sourceShort }) : '';
+  // No heading and no "how often" here: the prompt's assumptions and the figure per choice ("a day")
+  // say it, and every word the headset shows counts.
+  return {
+    face,
+    heading: '',
+    lead: v.prompt,
+    cards: [],
+    detail: o ? `${o.label}\n${o.quantity} · ${o.perChoice}\n${source}` : t('steps.footprint.chooseForDetails'),
+    toggle: t('steps.footprint.backToChoices'),
+  };
+}
+
+/** Every text the footprint's 3D panel draws at once on its face, in reading order. */
+export function footprintPanelTexts(p: FootprintPanel): string[] {
+  return [p.heading, p.lead, ...p.cards.map((c) => `${c.chosen ? '✓ ' : ''}${c.label}\n${c.figure}`), p.detail, p.toggle].filter(Boolean);
+}
