@@ -115,9 +115,12 @@ export function connectDevice(o: DeviceSyncOptions): DeviceSync {
   }
 
   socket.on('connect', () => void hello());
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason) => {
     online = false;
     set({ connection: lost(store.getState().connection, Date.now()) });
+    // The library does not come back after the server closed the socket on purpose: a hub that stops does not do
+    // that, but if one did, try again in a while rather than never.
+    if (reason === 'io server disconnect') setTimeout(() => socket.connect(), 5000);
   });
   socket.on('connect_error', () => set({ connection: lost(store.getState().connection, Date.now()) }));
   socket.on('state', (state: ConductState) => set({ state }));

@@ -78,8 +78,9 @@ export async function createHub(options: HubOptions = {}): Promise<Hub> {
     },
     async close() {
       room.close();
-      io.disconnectSockets(true);
-      // Each attach made an engine of its own (io.close() would also close the page's server).
+      // Each attach made an engine of its own (io.close() would also close the page's server). Closing
+      // the connections (not disconnecting the sockets, which tells pages not to come back) lets the
+      // pages reconnect by themselves when the server is back.
       for (const engine of engines) engine.close();
       await store.close();
     },

@@ -16,18 +16,21 @@ import type { Outbox } from '../../src/classroom/outbox.ts';
  */
 export interface Running { hub: Hub; server: Server; url: string; dir: string; logs: string[]; stop(keepDir?: boolean): Promise<void> }
 
-export async function startHub(options: HubOptions = {}, dir = mkdtempSync(join(tmpdir(), 'climatexr-hub-'))): Promise<Running> {
+export async function startHub(options: HubOptions = {}, dir = mkdtempSync(join(tmpdir(), 'climatexr-hub-')), port = 0): Promise<Running> {
   const logs: string[] = [];
   const hub = await createHub({ dataDir: dir, lessons: [], log: (l) => logs.push(l), ...options });
   const server = createServer((req, res) => { if (!hub.http(req, res)) res.writeHead(404).end(); });
   hub.attach(server);
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  // Upgraded (websocket) connections are no longer the server's: closed by hand, so a dead peer cannot hold stop().
+  const conns = new Set<import('node:net').Socket>();
+  server.on('connection', (c) => { conns.add(c); c.on('close', () => conns.delete(c)); });
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   return {
     hub, server, url, dir, logs,
     async stop(keepDir = false) {
       await hub.close();
-      server.closeAllConnections();
+      for (const c of conns) c.destroy();
       await new Promise((ok) => server.close(ok));
       if (!keepDir) rmSync(dir, { recursive: true, force: true });
     },
