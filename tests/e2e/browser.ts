@@ -145,3 +145,83 @@ export function scene3dHasText(page: Page, s: string): Promise<boolean> {
     return found;
   }, s.replace(/\u00a0/g, ''));
 }
+
+/**
+ * Resolves once the page has drawn at least `frames` animation frames and its own clock has moved on
+ * by `ms` (rAF timestamps): for checking that something did NOT happen (a dwell held, a card that
+ * stays shut), the page must have had the frames and the time to do it. A state of the page, never a
+ * sleep in the test: on a slow machine it waits for the frames that a fixed sleep would have missed.
+ */
+export function afterFrames(page: Page, frames: number, ms = 0): Promise<void> {
+  return page.evaluate(([n, wait]) => new Promise<void>((done) => {
+    let left = n;
+    let first: number | null = null;
+    const tick = (t: number) => {
+      first ??= t;
+      if (--left <= 0 && t - first >= wait) done();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }), [frames, ms] as const);
+}
+
+/** A picture for people reviewing the tests (PLAY_SCREENS=1): `.tmp/screens/<name>.png`. Nothing otherwise. */
+export async function reviewShot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
+  if (!process.env.PLAY_SCREENS) return;
+  await afterFrames(page, 3);
+  await page.screenshot({ path: `.tmp/screens/${name}.png`, ...opts });
+}
+
+/**
+ * Draw calls and triangles the renderer reports (renderer.info), the largest over a few frames, so a
+ * frame caught mid-way (a step's chunk still loading) does not stand for the step.
+ */
+export async function renderInfo(page: Page, frames = 4): Promise<{ calls: number; triangles: number }> {
+  let best = { calls: 0, triangles: 0 };
+  for (let i = 0; i < frames; i++) {
+    await afterFrames(page, 1);
+    const r = await page.evaluate(() => {
+      const info = (window as unknown as { __climatexr: { gl: { info: { render: { calls: number; triangles: number } } } } }).__climatexr.gl.info.render;
+      return { calls: info.calls, triangles: info.triangles };
+    });
+    if (r.calls > best.calls) best = r;
+  }
+  return best;
+}
+
+/**
+ * Starts watching for a status line (role="status") that contains `text`; the returned function
+ * resolves with how long after this call it appeared, by the page's clock. For timings the app
+ * promises (a dwell of a second), measured in the page instead of slept for in the test.
+ */
+export async function statusAfter(page: Page, text: string): Promise<() => Promise<number>> {
+  const key = await page.evaluate((needle) => {
+    const w = window as unknown as { __statusWatch?: Record<string, Promise<number>> };
+    const id = `${needle}#${Math.random()}`;
+    const t0 = performance.now();
+    const seen = () => [...document.querySelectorAll('[role="status"]')].some((e) => e.textContent?.includes(needle));
+    (w.__statusWatch ??= {})[id] = new Promise<number>((done) => {
+      if (seen()) return done(0);
+      const o = new MutationObserver(() => {
+        if (!seen()) return;
+        o.disconnect();
+        done(performance.now() - t0);
+      });
+      o.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    return id;
+  }, text);
+  return () => page.evaluate((id) => (window as unknown as { __statusWatch: Record<string, Promise<number>> }).__statusWatch[id]!, key);
+}
+
+/** Where a named 3D object shows on the screen once it stands still (the same over two frames). */
+export async function settledPosition(page: Page, name: string): Promise<{ x: number; y: number }> {
+  let last = await screenPositionOf(page, name);
+  for (let i = 0; i < 120; i++) {
+    await afterFrames(page, 2);
+    const now = await screenPositionOf(page, name);
+    if (Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5) return now;
+    last = now;
+  }
+  throw new Error(`${name} never stood still on the screen`);
+}

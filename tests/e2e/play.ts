@@ -82,6 +82,13 @@ export type Mode = 'keyboard' | 'vr';
 export interface PlayOptions {
   lang: Language;
   band: AgeBand;
+  /**
+   * In VR, what presses: the emulated controller's ray and trigger (default), or the DOM layer's
+   * controls clicked directly, for long lessons whose every step type is pressed with the controller
+   * elsewhere (the example lessons): the student is still in the emulated headset and every step is
+   * still checked in 3D.
+   */
+  vrPress?: 'controller' | 'dom';
   /** Screenshots of the first step of each type (and quiz kind), as `.tmp/screens/<prefix>-<type>.png`. */
   screens?: string;
 }
@@ -168,11 +175,10 @@ export async function clickUntil(page: Page, name: string, done: () => Promise<b
   for (let attempt = 0; attempt < 3; attempt++) {
     const c0 = Date.now();
     await clickWithController(page, name);
-    // A press the session sampled shows within a frame or two; on a loaded machine frames come
-    // seconds apart, so wait for frames as well as time before pressing again (a second press on
-    // an open hotspot would close its card).
-    const until = Date.now() + 3000;
-    for (let frames = 0; frames < 6 || Date.now() < until; frames++) {
+    // A press the session sampled shows within a frame or two; wait for frames, not for time (on a
+    // loaded machine frames come seconds apart), before pressing again (a second press on an open
+    // hotspot would close its card).
+    for (let frames = 0; frames < 10; frames++) {
       if (await done()) {
         if (process.env.PLAY_TRACE) console.log(`  click ${name}: ${Date.now() - c0} ms${attempt ? ` (attempt ${attempt + 1})` : ''}`);
         return;
@@ -240,6 +246,8 @@ export async function vrScreenshot(page: Page, path: string, size = { width: 128
 interface Ctx {
   page: Page;
   mode: Mode;
+  /** How a press is made: Tab and a key, the controller in VR, or a click on the DOM control. */
+  press: 'keyboard' | 'controller' | 'click';
   lang: Language;
   lesson: Lesson;
   /** The runner's state for a student doing what the player does: where the app must be. */
@@ -256,44 +264,54 @@ function apply(ctx: Ctx, event: RunnerEvent): void {
 
 const within = (ctx: Ctx) => stepOf(ctx.page);
 
+/**
+ * One press of a control, the way this run presses: the named 3D object with the controller (checked
+ * by `done`, pressed again if the session missed it), the DOM control with Tab and `key`, or the DOM
+ * control's click.
+ */
+async function act(ctx: Ctx, target: { object: string; dom: Locator; key?: 'Enter' | 'Space'; done: () => Promise<boolean> }): Promise<void> {
+  if (ctx.press === 'controller') return clickUntil(ctx.page, target.object, target.done);
+  if (ctx.press === 'keyboard') return press(ctx.page, target.dom, target.key);
+  // In the headset the emulator's canvas lies over the page: the control is activated as a screen
+  // reader or a script would, not through the mouse.
+  await poll(() => target.dom.isEnabled()).toBe(true);
+  await target.dom.dispatchEvent('click');
+}
+
 async function quiz(ctx: Ctx, step: QuizStep): Promise<void> {
   const { page, lang } = ctx;
   const w = WORDS[lang];
-  const vr = ctx.mode === 'vr';
   const feedback = within(ctx).locator('.feedback');
   const answered = async () => (await feedback.getAttribute('class'))?.includes('ok') ?? false;
+  const check = { object: 'answer:check', dom: within(ctx).getByRole('button', { name: w.check, exact: true }), done: answered };
   if (step.kind === 'single' || step.kind === 'truefalse') {
     // The right option's id and text, or True / False.
     const right = step.kind === 'single'
       ? (({ id, text }) => ({ value: id as string | boolean, key: id, text: pick(text, lang) }))(step.options.find((o) => o.correct)!)
       : { value: step.answer, key: String(step.answer), text: step.answer ? w.true : w.false };
-    if (vr) await clickUntil(page, `answer:${right.key}`, answered);
-    else await press(page, within(ctx).getByRole('button', { name: right.text, exact: true }));
+    await act(ctx, { object: `answer:${right.key}`, dom: within(ctx).getByRole('button', { name: right.text, exact: true }), done: answered });
     apply(ctx, { type: 'answer', value: right.value });
   } else if (step.kind === 'multiple') {
     const right = step.options.filter((o) => o.correct);
     for (const o of right) {
       const button = within(ctx).getByRole('button', { name: pick(o.text, lang), exact: true });
       const pressed = async () => (await button.getAttribute('aria-pressed')) === 'true';
-      if (vr) await clickUntil(page, `answer:${o.id}`, pressed);
-      else {
-        await press(page, button, 'Space');
-        await poll(pressed).toBe(true);
-      }
+      await act(ctx, { object: `answer:${o.id}`, dom: button, key: 'Space', done: pressed });
+      await poll(pressed).toBe(true);
     }
-    if (vr) await clickUntil(page, 'answer:check', answered);
-    else await press(page, within(ctx).getByRole('button', { name: w.check, exact: true }));
+    await act(ctx, check);
     apply(ctx, { type: 'answer', value: right.map((o) => o.id) });
   } else {
     // Numeric: the slider (or the 3D − / + buttons) moved step by step to within the tolerance.
     const slider = within(ctx).getByRole('slider');
     const value = async () => Number(await slider.inputValue());
-    if (!vr) await tabTo(page, slider);
+    if (ctx.press === 'keyboard') await tabTo(page, slider);
+    else if (ctx.press === 'click') await slider.focus();
     for (let i = 0; i < 400; i++) {
       const v = await value();
       if (Math.abs(v - step.answer) <= step.tolerance + 1e-9) break;
       const up = v < step.answer;
-      if (vr) await clickUntil(page, up ? 'numeric:up' : 'numeric:down', async () => (await value()) !== v);
+      if (ctx.press === 'controller') await clickUntil(page, up ? 'numeric:up' : 'numeric:down', async () => (await value()) !== v);
       else {
         await page.keyboard.press(up ? 'ArrowRight' : 'ArrowLeft');
         await poll(value).not.toBe(v);
@@ -303,8 +321,7 @@ async function quiz(ctx: Ctx, step: QuizStep): Promise<void> {
     expect(Math.abs(chosen - step.answer)).toBeLessThanOrEqual(step.tolerance + 1e-9);
     // What the student reads beside the slider follows it.
     await poll(() => within(ctx).locator('.numeric output').textContent()).toBe(`${chosen} ${pick(step.unit, lang)}`);
-    if (vr) await clickUntil(page, 'answer:check', answered);
-    else await press(page, within(ctx).getByRole('button', { name: w.check, exact: true }));
+    await act(ctx, check);
     apply(ctx, { type: 'answer', value: chosen });
   }
   // Right, says the DOM layer (and the 3D panel), with the lesson's explanation.
@@ -312,7 +329,7 @@ async function quiz(ctx: Ctx, step: QuizStep): Promise<void> {
   await poll(answered).toBe(true);
   await poll(() => feedback.textContent()).toContain(w.correct);
   await poll(() => feedback.textContent()).toContain(pick(step.explanation, lang));
-  if (vr) await poll(() => scene3dHasText(page, w.correct)).toBe(true);
+  await poll(() => scene3dHasText(page, w.correct)).toBe(true);
 }
 
 async function scene(ctx: Ctx, step: SceneStep): Promise<void> {
@@ -320,8 +337,7 @@ async function scene(ctx: Ctx, step: SceneStep): Promise<void> {
   for (const h of step.hotspots) {
     const body = within(ctx).locator(`[id="hotspot-${step.id}-${h.id}"]`);
     const shown = () => body.isVisible();
-    if (ctx.mode === 'vr') await clickUntil(page, `hotspot:${h.id}`, shown);
-    else await press(page, within(ctx).getByRole('button', { name: WORDS[lang].lookAt(pick(h.label, lang)) }));
+    await act(ctx, { object: `hotspot:${h.id}`, dom: within(ctx).getByRole('button', { name: WORDS[lang].lookAt(pick(h.label, lang)) }), done: shown });
     apply(ctx, { type: 'visit', hotspotId: h.id });
     // The hotspot's text is shown, under its button and on its card in 3D.
     await poll(() => body.textContent()).toBe(pick(h.body, lang));
@@ -340,11 +356,10 @@ async function footprint(ctx: Ctx, step: FootprintStep): Promise<void> {
   // The keyboard picks the second option (Tab to the group, then ArrowDown); VR the last card.
   const option = ctx.mode === 'vr' ? step.options[step.options.length - 1]! : step.options[1]!;
   const radio = within(ctx).getByRole('radio', { name: pick(option.label, lang), exact: true });
-  if (ctx.mode === 'vr') await clickUntil(page, `footprint:${option.id}`, () => radio.isChecked());
-  else {
+  if (ctx.press === 'keyboard') {
     await tabTo(page, within(ctx).getByRole('radio').first());
     await page.keyboard.press('ArrowDown');
-  }
+  } else await act(ctx, { object: `footprint:${option.id}`, dom: radio, done: () => radio.isChecked() });
   apply(ctx, { type: 'choose', optionId: option.id });
   await poll(() => radio.isChecked()).toBe(true);
   // The running total is the runner's, in the panel and in 3D.
@@ -359,8 +374,7 @@ async function pledge(ctx: Ctx, step: PledgeStep): Promise<void> {
   const text = pick(option.text, lang);
   const mine = within(ctx).locator('.pl-mine li > span');
   const box = within(ctx).getByRole('checkbox', { name: text, exact: true });
-  if (ctx.mode === 'vr') await clickUntil(page, `pledge:${option.id}`, () => box.isChecked());
-  else await press(page, box, 'Space');
+  await act(ctx, { object: `pledge:${option.id}`, dom: box, key: 'Space', done: () => box.isChecked() });
   apply(ctx, { type: 'pledge', choice: { optionId: option.id } });
   await poll(() => box.isChecked()).toBe(true);
   await poll(() => mine.allTextContents()).toEqual([text]);
@@ -392,14 +406,13 @@ async function summary(ctx: Ctx, step: SummaryStep): Promise<void> {
   }
 }
 
-/** Presses Next (Tab + Enter, or the 3D button) and checks the app lands where the runner says. */
+/** Presses Next (Tab + Enter, the 3D button, or a click) and checks the app lands where the runner says. */
 async function next(ctx: Ctx): Promise<void> {
   const { page, lang } = ctx;
   const before = ctx.state.stepId;
   apply(ctx, { type: 'next' });
   const moved = async () => (await stepOf(page).getAttribute('data-step')) !== before || (await finishedNotice(page, lang).count()) > 0;
-  if (ctx.mode === 'vr') await clickUntil(page, 'nav:next', moved);
-  else await press(page, page.getByRole('button', { name: WORDS[lang].next, exact: true }));
+  await act(ctx, { object: 'nav:next', dom: page.getByRole('button', { name: WORDS[lang].next, exact: true }), done: moved });
   await poll(moved).toBe(true);
 }
 
@@ -419,7 +432,8 @@ async function picture(ctx: Ctx, name: string): Promise<string> {
  * lesson says it is finished.
  */
 export async function playLesson(page: Page, c: LessonCase, mode: Mode, opts: PlayOptions): Promise<PlayReport> {
-  const ctx: Ctx = { page, mode, lang: opts.lang, lesson: c.lesson, state: start(c.lesson, opts.band).state };
+  const press = mode === 'keyboard' ? 'keyboard' : opts.vrPress === 'dom' ? 'click' : 'controller';
+  const ctx: Ctx = { page, mode, press, lang: opts.lang, lesson: c.lesson, state: start(c.lesson, opts.band).state };
   const report: PlayReport = { path: [], screens: [] };
   const shot = new Set<string>();
   if (opts.screens) mkdirSync(join(ROOT, '.tmp/screens'), { recursive: true });
@@ -434,7 +448,10 @@ export async function playLesson(page: Page, c: LessonCase, mode: Mode, opts: Pl
       case 'footprint': await footprint(ctx, step); break;
       case 'pledge': await pledge(ctx, step); break;
       case 'summary': await summary(ctx, step); break;
-      case 'narration': await poll(() => within(ctx).getByRole('heading', { level: 2 }).textContent()).toBe(pick(step.title, opts.lang)); break;
+      case 'narration':
+        await poll(() => within(ctx).getByRole('heading', { level: 2 }).textContent()).toBe(pick(step.title, opts.lang));
+        await poll(() => scene3dHasText(page, pick(step.title, opts.lang))).toBe(true);
+        break;
       case 'branch': throw new Error(`${c.id}: the branch step ${step.id} was shown to the student`);
     }
     const kind = step.type === 'quiz' ? `quiz-${step.kind}` : step.type;

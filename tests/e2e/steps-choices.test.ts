@@ -9,8 +9,9 @@ import type { Lesson } from '../../src/lesson/schema.ts';
 import { footprintSummary } from '../../src/runner/footprint.ts';
 import { start, transition } from '../../src/runner/runner.ts';
 import type { RunnerEvent } from '../../src/runner/types.ts';
-import { baseUrl, guardedPage, launch, scene3dHasText, waitForObject } from './browser.ts';
-import { clickWithController, emulateQuest3 } from './xr.ts';
+import { afterFrames, baseUrl, guardedPage, launch, renderInfo, reviewShot, scene3dHasText, waitForObject } from './browser.ts';
+import { clickUntil } from './play.ts';
+import { emulateQuest3, xrFrames } from './xr.ts';
 
 /**
  * tests/fixtures/e2e/choices.json (four footprint steps, one per consequence, quizzes, a pledge, a
@@ -83,24 +84,6 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 const stepId = (page: Page) => page.locator('[data-step]').getAttribute('data-step');
 const shownTotal = (page: Page) => page.locator('[data-bar="total"] .bar-value').first().textContent();
 
-/**
- * Draw calls and triangles of a frame (renderer.info after a frame): the largest of a few frames, so a
- * frame caught mid-way (a step's chunk still loading) does not stand for the step.
- */
-async function renderInfo(page: Page): Promise<{ calls: number; triangles: number }> {
-  await page.waitForTimeout(600);
-  let best = { calls: 0, triangles: 0 };
-  for (let i = 0; i < 5; i++) {
-    const r = await page.evaluate(() => {
-      const info = (window as unknown as { __climatexr: { gl: { info: { render: { calls: number; triangles: number } } } } }).__climatexr.gl.info.render;
-      return { calls: info.calls, triangles: info.triangles };
-    });
-    if (r.calls > best.calls) best = r;
-    await page.waitForTimeout(100);
-  }
-  return best;
-}
-
 /** The balloons: how many show (non-zero scale) and how often their matrices were rewritten. */
 function balloons(page: Page): Promise<{ shown: number; writes: number }> {
   return page.evaluate(() => {
@@ -143,11 +126,11 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   // Reduced motion: the 15 balloons are simply there, and nothing moves (or is rewritten) while idle.
   await expect.poll(async () => (await balloons(page)).shown, { timeout: 20_000 }).toBe(15);
   const still = (await balloons(page)).writes;
-  await page.waitForTimeout(1000);
+  await afterFrames(page, 30);
   expect((await balloons(page)).writes).toBe(still);
   info.footprintBalloons = await renderInfo(page);
   expect(await serious(page)).toEqual([]);
-  await page.screenshot({ path: '.tmp/screens/desktop-footprint-balloons-ko.png' });
+  await reviewShot(page, 'desktop-footprint-balloons-ko');
   await next();
 
   // Lunch: Space picks the focused radio.
@@ -158,7 +141,7 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   await expect.poll(() => shownTotal(page)).toBe(`1년 ${afterBeef} kg CO₂e`);
   await waitForObject(page, 'tree-crowns');
   info.footprintTrees = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/desktop-footprint-trees-ko.png' });
+  await reviewShot(page, 'desktop-footprint-trees-ko');
   await next();
 
   await tabTo(page, page.getByRole('radio', { name: '아껴 쓰기' }));
@@ -166,7 +149,7 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   await expect.poll(() => page.getByRole('radio', { name: '평소처럼' }).isChecked()).toBe(true);
   await waitForObject(page, 'thermometer-column');
   info.footprintThermometer = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/desktop-footprint-thermometer-ko.png' });
+  await reviewShot(page, 'desktop-footprint-thermometer-ko');
   await next();
 
   // Arrow keys go both ways: down to the last option, back up to the first.
@@ -181,7 +164,7 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   await expect.poll(() => shownTotal(page)).toBe(`1년 ${all} kg CO₂e`);
   await waitForObject(page, 'sea-water');
   info.footprintSea = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/desktop-footprint-sea-ko.png' });
+  await reviewShot(page, 'desktop-footprint-sea-ko');
   await next();
 
   await tabTo(page, page.getByRole('button', { name: '소고기' }));
@@ -208,7 +191,7 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   await waitForObject(page, 'pledge:lunch');
   info.pledge = await renderInfo(page);
   expect(await serious(page)).toEqual([]);
-  await page.screenshot({ path: '.tmp/screens/desktop-pledge-ko.png' });
+  await reviewShot(page, 'desktop-pledge-ko');
   await next();
 
   // Summary: score, pre → post, the same total, the biggest saving first, pledges, sources as safe links.
@@ -226,13 +209,12 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   await waitForObject(page, 'summary-tab:sources');
   info.summary = await renderInfo(page);
   expect(await serious(page)).toEqual([]);
-  await page.screenshot({ path: '.tmp/screens/desktop-summary-ko.png', fullPage: true });
+  await reviewShot(page, 'desktop-summary-ko', { fullPage: true });
 
   // A phone: the panel fits 390 px without sideways scrolling.
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(300);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: '.tmp/screens/phone-summary-ko.png', fullPage: true });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await reviewShot(page, 'phone-summary-ko', { fullPage: true });
 
   console.log('render info per step (desktop)', JSON.stringify(info));
   for (const [k, v] of Object.entries(info)) expect(v.calls, k).toBeLessThanOrEqual(40);
@@ -240,26 +222,9 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
   await context.close();
 }, 240_000);
 
-/**
- * A controller click, checked: presses again (at most twice more) when the emulated session did not
- * take it, which happens now and then when SwiftShader draws both eyes slowly. Every press still goes
- * through the ray and the trigger; `done` says whether the click had its effect.
- */
-async function clickUntil(page: Page, name: string, done: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await clickWithController(page, name);
-    // Generous: on a loaded machine an emulated XR frame can take a second or more.
-    const until = Date.now() + 8000;
-    while (Date.now() < until) {
-      if (await done()) return;
-      await page.waitForTimeout(200);
-    }
-  }
-  throw new Error(`clicking ${name} in VR had no effect`);
-}
-
 test('emulated Quest 3 (English): the same sequence with controller clicks', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  // A small window: IWER draws both eyes at the window's size, on the CPU (see playthrough-vr).
+  const context = await browser.newContext({ viewport: { width: 400, height: 250 }, serviceWorkers: 'block' });
   const { page, problems } = await open(context, 'en', true);
   const info: Record<string, { calls: number; triangles: number }> = {};
   const next = async () => {
@@ -272,11 +237,13 @@ test('emulated Quest 3 (English): the same sequence with controller clicks', asy
   await signIn(page, 'Green star', 'Middle school');
   const enter = page.getByRole('button', { name: /VR/ });
   await expect.poll(() => enter.isEnabled()).toBe(true);
-  await enter.click();
+  // The 3D view covers part of so small a window: Enter VR pressed from the keyboard.
+  await enter.focus();
+  await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession)).toBe(true);
-  // The XR origin settles (recentering) in the first moments of the session. The left controller
-  // points at the floor, so its ray's hover is never taken for the right one's.
-  await page.waitForTimeout(1500);
+  // The XR origin settles (recentering on the first head pose) in the first frames of the session.
+  // The left controller points at the floor, so its ray's hover is never taken for the right one's.
+  await xrFrames(page, 10);
   await page.evaluate(() => {
     type Pose = { position: { set(x: number, y: number, z: number): void }; quaternion: { set(x: number, y: number, z: number, w: number): void } };
     const left = (window as unknown as { __xrDevice: { controllers: { left: Pose } } }).__xrDevice.controllers.left;
@@ -297,29 +264,29 @@ test('emulated Quest 3 (English): the same sequence with controller clicks', asy
   // Motion allowed: the balloons rise to 15 and keep swaying.
   await expect.poll(async () => (await balloons(page)).shown, { timeout: 20_000 }).toBe(15);
   const swaying = (await balloons(page)).writes;
-  await page.waitForTimeout(1000);
+  await xrFrames(page, 5);
   expect((await balloons(page)).writes).toBeGreaterThan(swaying);
   info.footprintBalloons = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/vr-footprint-balloons-en.png' });
+  await reviewShot(page, 'vr-footprint-balloons-en');
   await next();
 
   await waitForObject(page, 'footprint:chicken');
   await clickUntil(page, 'footprint:chicken', checked('Chicken'));
   await waitForObject(page, 'tree-crowns');
   info.footprintTrees = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/vr-footprint-trees-en.png' });
+  await reviewShot(page, 'vr-footprint-trees-en');
   await next();
   await waitForObject(page, 'footprint:all-on');
   await clickUntil(page, 'footprint:all-on', checked('Everything left on'));
   await waitForObject(page, 'thermometer-column');
   info.footprintThermometer = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/vr-footprint-thermometer-en.png' });
+  await reviewShot(page, 'vr-footprint-thermometer-en');
   await next();
   await waitForObject(page, 'footprint:ac-26');
   await clickUntil(page, 'footprint:ac-26', checked('Air conditioner at 26 °C'));
   await waitForObject(page, 'sea-water');
   info.footprintSea = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/vr-footprint-sea-en.png' });
+  await reviewShot(page, 'vr-footprint-sea-en');
   const all = expectedTotal('en', ...(['car', 'chicken', 'all-on', 'ac-26'] as const).map((optionId) => ({ type: 'choose' as const, optionId })));
   await expect.poll(() => shownTotal(page)).toBe(`${all} kg CO₂e a year`);
   await next();
@@ -339,7 +306,7 @@ test('emulated Quest 3 (English): the same sequence with controller clicks', asy
   const mine = page.locator('.pl-mine li > span');
   await expect.poll(() => mine.allTextContents()).toEqual(['Walk, cycle or take the bus or subway to school', 'I will choose a meat-free lunch once a week']);
   info.pledge = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/vr-pledge-en.png' });
+  await reviewShot(page, 'vr-pledge-en');
   await clickUntil(page, 'unpledge:opt:travel', async () => (await pledges()).length === 1);
   await expect.poll(() => mine.allTextContents()).toEqual(['I will choose a meat-free lunch once a week']);
   await next();
@@ -348,12 +315,12 @@ test('emulated Quest 3 (English): the same sequence with controller clicks', asy
   await expect.poll(() => scene3dHasText(page, `Your year: ${all} kg CO₂e`)).toBe(true);
   await expect.poll(() => scene3dHasText(page, 'I will choose a meat-free lunch once a week')).toBe(true);
   info.summary = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/vr-summary-en.png' });
+  await reviewShot(page, 'vr-summary-en');
   await waitForObject(page, 'summary-tab:sources');
   await clickUntil(page, 'summary-tab:sources', () => scene3dHasText(page, 'https://ourworldindata.org/travel-carbon-footprint'));
   await expect.poll(() => scene3dHasText(page, 'https://ourworldindata.org/travel-carbon-footprint')).toBe(true);
   info.summarySources = await renderInfo(page);
-  await page.screenshot({ path: '.tmp/screens/vr-summary-sources-en.png' });
+  await reviewShot(page, 'vr-summary-sources-en');
 
   console.log('render info per step (VR, both eyes and controllers)', JSON.stringify(info));
   expect(problems).toEqual([]);

@@ -25,19 +25,16 @@ export async function emulateQuest3(page: Page): Promise<void> {
 export async function clickWithController(page: Page, name: string, from: [number, number, number] = [0.25, 1.3, -0.3]): Promise<void> {
   // Aim, then wait until the ray's hover shows on the target (Button3D turns #4a6a86), aiming again
   // each time: the XR origin may still be recentering right after the session starts.
-  const deadline = Date.now() + 8000;
-  for (;;) {
-    const hovered = await page.evaluate(aim, { n: name, from });
-    if (hovered || Date.now() > deadline) break;
-    await page.waitForTimeout(150);
+  for (let frames = 0; frames < 60; frames++) {
+    if (await page.evaluate(aim, { n: name, from })) break;
+    await xrFrames(page, 1);
   }
-  // Press and release a frame apart: on a loaded machine XR frames can be further apart than the
-  // press, and a press no frame sampled is no press at all.
-  await xrFrames(page, 1);
+  // Press, let a frame sample it, release, let a frame sample that: on a loaded machine XR frames can
+  // be further apart than the press, and a press no frame sampled is no press at all.
   await trigger(page, 1);
-  await xrFrames(page, 2);
+  await xrFrames(page, 1);
   await trigger(page, 0);
-  await xrFrames(page, 2);
+  await xrFrames(page, 1);
 }
 
 /** Resolves after `n` frames of the active XR session. */
@@ -115,8 +112,8 @@ export async function useHands(page: Page): Promise<void> {
  * own (not one left over from the controllers). Returns whether the hover showed.
  */
 export async function aimHandAt(page: Page, name: string, from: V3 = [0.25, 1.3, -0.3]): Promise<boolean> {
-  await aimUntil(page, { n: name, from, miss: 1.2 }, false, 4000);
-  return aimUntil(page, { n: name, from, miss: 0 }, true, 8000);
+  await aimUntil(page, { n: name, from, miss: 1.2 }, false, 30);
+  return aimUntil(page, { n: name, from, miss: 0 }, true, 60);
 }
 
 /**
@@ -126,7 +123,7 @@ export async function aimHandAt(page: Page, name: string, from: V3 = [0.25, 1.3,
  */
 export async function pinchWithHand(page: Page, name: string, opts: { from?: V3; miss?: number } = {}): Promise<boolean> {
   const from = opts.from ?? [0.25, 1.3, -0.3];
-  const hovered = opts.miss ? await aimUntil(page, { n: name, from, miss: opts.miss }, false, 4000) : await aimHandAt(page, name, from);
+  const hovered = opts.miss ? await aimUntil(page, { n: name, from, miss: opts.miss }, false, 30) : await aimHandAt(page, name, from);
   // Pinch and release a few frames apart (IWER applies a pinch value at the next frame's start).
   await xrFrames(page, 1);
   await pinch(page, 1);
@@ -136,12 +133,12 @@ export async function pinchWithHand(page: Page, name: string, opts: { from?: V3;
   return hovered;
 }
 
-async function aimUntil(page: Page, a: { n: string; from: V3; miss: number }, hover: boolean, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  for (;;) {
+/** Aims until the target's hover is `hover`, for at most `frames` XR frames; returns the hover last seen. */
+async function aimUntil(page: Page, a: { n: string; from: V3; miss: number }, hover: boolean, frames: number): Promise<boolean> {
+  for (let i = 0; ; i++) {
     const hovered = await page.evaluate(aimHand, a);
-    if (hovered === hover || Date.now() > deadline) return hovered;
-    await page.waitForTimeout(150);
+    if (hovered === hover || i >= frames) return hovered;
+    await xrFrames(page, 1);
   }
 }
 
