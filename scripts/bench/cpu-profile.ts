@@ -1,7 +1,7 @@
 // Where a page's main thread spends a timed action: a CPU profile over the Chrome DevTools Protocol,
 // summed per function. For `npm run bench:desk -- --profile` (an unminified build, so names read).
-// Time the renderer spends waiting (for IndexedDB, which runs in another process, or for a worker)
-// shows as (idle); structured-clone reads of IndexedDB values show under the callbacks that get them.
+// Time the renderer spends waiting (for IndexedDB, which runs in another process) shows as (idle);
+// structured-clone reads of IndexedDB values show under the callbacks that get them.
 import type { CDPSession, Page } from 'playwright-core';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number }
@@ -13,11 +13,7 @@ const nameOf = (f: CallFrame) => {
   return f.functionName && !f.url ? f.functionName : `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
 };
 
-/**
- * Starts sampling the page's main thread; the returned function stops and prints its top functions.
- * (Work in a Worker is not seen: bench-desk's --profile keeps the progress worker from loading, so
- * the store runs its jobs on the page, as it does where no worker can start.)
- */
+/** Starts sampling the page's main thread (where the desk's exports and imports run); the returned function stops and prints its top functions. */
 export async function startProfile(page: Page): Promise<(label: string, top?: number) => Promise<void>> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

@@ -6,7 +6,7 @@ import type { ProgressEvent } from './types.ts';
  * How many events one read of the log takes: an export writes a page out between two turns it gives
  * the page (`pacer`), so a page is a few milliseconds of work, and the log is never held twice.
  */
-export const PAGE_SIZE = 2_000;
+export const PAGE_SIZE = 1_000;
 /** How many students' events one read of a lesson takes (one transaction, one request each). */
 export const STUDENTS_PER_READ = 100;
 /** How long an export works before it lets the page draw and answer input, ms. */
@@ -92,33 +92,26 @@ export function pacer(now: () => number = () => performance.now()): () => Promis
 
 /**
  * Text gathered into a Blob as it is made: an export can be more than one JavaScript string may
- * hold. Pieces are joined about every 1 MB, and those strings turned into a Blob about every 16 MB,
- * so the text does not stay in memory twice.
+ * hold. Pieces are joined and turned into a Blob of their own about every 1 MB, so the text does not
+ * stay in memory twice and no one step of it (encoding into the Blob) keeps the page long.
  */
 export function blobText(type: string): { add(text: string): void; blob(): Blob } {
   const parts: Blob[] = [];
-  let strings: string[] = [];
   let buffer: string[] = [];
   let size = 0;
-  const join = () => {
-    if (buffer.length) strings.push(buffer.join(''));
+  const flush = () => {
+    if (buffer.length) parts.push(new Blob([buffer.join('')]));
     buffer = [];
     size = 0;
-    if (strings.length >= 16) toBlob();
-  };
-  const toBlob = () => {
-    if (strings.length) parts.push(new Blob(strings));
-    strings = [];
   };
   return {
     add(text) {
       buffer.push(text);
       size += text.length;
-      if (size >= 1 << 20) join();
+      if (size >= 1 << 20) flush();
     },
     blob() {
-      join();
-      toBlob();
+      flush();
       return new Blob(parts, { type });
     },
   };

@@ -164,7 +164,7 @@ test('the desk shows the class; CSV, xAPI and JSON exports; the JSON merged into
   const messages = second.page.locator('.desk-tools ul.messages');
   await input.setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: exported.bytes });
   await expect.poll(() => messages.textContent()).toBe(`${exported.name}: ${total}개 기록을 더했어요. 이미 있던 0개는 건너뛰었어요.`);
-  // The import ran off the page (a worker) and said how far it got: finished, its progress line is gone.
+  // The import said how far it got: finished, its progress line is gone.
   await expect.poll(() => second.page.locator('.import-progress').count()).toBe(0);
   await expect.poll(() => second.page.locator('.desk-tools label.button').textContent()).toBe('파일 고르기');
   await deskShows(second.page, [MINJI, FORMULA, JUNHO]);
@@ -179,9 +179,9 @@ test('the desk shows the class; CSV, xAPI and JSON exports; the JSON merged into
   const merged = JSON.parse((await exportFile(second.page, JSON_BUTTON)).bytes.toString('utf8')) as NativeFile;
   checkLogIntegrity(merged, { contiguous: true });
   expect(merged.events.map((e) => e.id).sort()).toEqual(file.events.map((e) => e.id).sort());
-  // Its xAPI, of the class and of the lesson, comes from what the import cached (blocks, lesson
-  // texts): the first laptop's statements, which it made from its log. Only where an activity is
-  // first described may differ (each export describes it once, on the first statement naming it).
+  // Its xAPI, of the class and of the lesson, made from the merged log: the first laptop's
+  // statements. Only where an activity is first described may differ (each export describes it once,
+  // on the first statement naming it).
   type Statement = { id: string; object: { definition?: unknown } };
   const bare = (list: Statement[]) => list.map(({ object: { definition: _, ...object }, ...rest }) => ({ ...rest, object })).sort((a, b) => (a.id < b.id ? -1 : 1));
   const described = (list: Statement[]) => list.filter((x) => x.object.definition).length;
@@ -233,8 +233,8 @@ test('"delete my data" removes a student from the device and the desk; "delete e
   const messages = page.locator('.desk-tools ul.messages');
   await expect.poll(() => messages.textContent()).toContain(`${exported.name}: 0개 기록을 더했어요.`);
   await expect.poll(() => messages.textContent()).toContain(`삭제된 학생의 기록 ${junhoEvents}개는 가져오지 않았어요.`);
-  await page.waitForTimeout(1500); // the desk re-reads at most once a second after a change
-  expect((await deskTable(page)).map((r) => r.nickname).sort()).toEqual([MINJI, FORMULA].sort());
+  // The desk re-reads (at most once a second) after the import: still without 준호.
+  await expect.poll(async () => (await deskTable(page)).map((r) => r.nickname).sort()).toEqual([MINJI, FORMULA].sort());
 
   // Delete everything: cancel first, then confirm; the desk is empty, also after a reload.
   const deleteAll = page.getByRole('button', { name: '이 기기의 모든 학생 기록 지우기' });
