@@ -77,6 +77,19 @@ export function hubHttp(deps: HttpDeps) {
 
 const LESSON_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
+/** Until the response can take more, or the download was cancelled. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 async function stream(deps: HttpDeps, kind: ExportKind, url: URL, res: ServerResponse): Promise<void> {
   const lessonId = url.searchParams.get('lesson') ?? undefined;
   if (lessonId !== undefined && !LESSON_ID.test(lessonId)) return void send(res, 400, 'lesson: a lesson id');
@@ -100,7 +113,7 @@ async function stream(deps: HttpDeps, kind: ExportKind, url: URL, res: ServerRes
       const ok = res.write(buffered.join(''));
       buffered = [];
       size = 0;
-      if (!ok) await new Promise((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+      if (!ok) await drained(res);
       if (res.destroyed) return;
     }
     res.end(buffered.join(''));

@@ -61,11 +61,11 @@ export async function helloDesk(socket: Socket, secret: string) {
 }
 
 /** Waits until `check` returns something truthy (bounded; never a fixed sleep). */
-export async function until<T>(check: () => T | Promise<T>, what = 'a state', timeoutMs = 10_000): Promise<T> {
+export async function until<T>(check: () => T | Promise<T>, what = 'a state', timeoutMs = 10_000): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();
-    if (v) return v;
+    if (v) return v as Exclude<T, false | null | undefined | 0 | ''>;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }

@@ -17,9 +17,10 @@ afterEach(() => {
 });
 
 test('kill -9 mid-stream loses nothing acknowledged', async () => {
-  child = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/hub-child.ts', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const hub = spawn(process.execPath, ['--import', 'tsx', 'tests/unit/hub-child.ts', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  child = hub;
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  hub.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   const port = Number((await until(() => /PORT (\d+)/.exec(out), 'the hub process to listen', 20_000))[1]);
   const devices = Array.from({ length: 3 }, () => fakeDevice());
   const acked = new Map<string, number>();
@@ -43,10 +44,10 @@ test('kill -9 mid-stream loses nothing acknowledged', async () => {
     socket.disconnect();
   });
   await until(() => devices.every((d) => (acked.get(d.deviceId) ?? 0) >= 100), 'each device to have 100 events acknowledged', 20_000);
-  child.kill('SIGKILL');
+  hub.kill('SIGKILL');
   killed = true;
   await Promise.all(sending);
-  await until(() => child!.exitCode !== null || child!.signalCode !== null, 'the hub process to end');
+  await until(() => hub.exitCode !== null || hub.signalCode !== null, 'the hub process to end');
 
   const read: ProgressEvent[] = [];
   const store = await ClassStore.open(dir, (events) => read.push(...events));
