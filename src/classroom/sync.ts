@@ -69,7 +69,9 @@ export function connectDevice(o: DeviceSyncOptions): DeviceSync {
   async function hello() {
     try {
       const profiles = await outbox.profiles();
-      const r = await ask<{ cursor: number; state: ConductState }>('hello', { v: PROTOCOL_VERSION, role: 'device', deviceId: outbox.deviceId, profiles, announce: announced, hand: store.getState().hand });
+      // The announcement is what holds now: sent with this moment's clock, so the hub reads its times right.
+      const announce = announced && { ...announced, sentAt: Date.now() };
+      const r = await ask<{ cursor: number; state: ConductState }>('hello', { v: PROTOCOL_VERSION, role: 'device', deviceId: outbox.deviceId, profiles, announce, hand: store.getState().hand });
       if (!r.ok) return set({ problem: r.code });
       sentProfiles = JSON.stringify(profiles);
       online = true;

@@ -4,7 +4,8 @@ import { stateFor } from './conduct.ts';
 import type { downloadTokens } from './http.ts';
 import type { Limits } from './limits.ts';
 import { EventSchema, type MessageName, type Payload } from './messages.ts';
-import type { ClassEvents, ProblemCode } from './protocol.ts';
+import type { ProblemCode } from './protocol.ts';
+import { read } from './desk-read.ts';
 import { DESKS, type Classroom } from './room.ts';
 import { secretMatches } from './secret.ts';
 import type { ClassStore } from './store.ts';
@@ -66,33 +67,6 @@ async function forget(ctx: Ctx, s: Session, p: Payload<'forget'>) {
   await ctx.store.forget(p.profileId);
   ctx.room.forgot(p.profileId);
   return {};
-}
-
-/** The stored events past `since`, in acknowledged batches, then the live ones kept meanwhile. */
-async function read(ctx: Ctx, s: Session, p: Payload<'read'>) {
-  const waiting: ClassEvents[] = [];
-  ctx.room.catchingUp.set(s.socket, waiting);
-  let sent = 0;
-  try {
-    let batch: ProgressEvent[] = [];
-    const flush = async () => {
-      const ids = new Set(batch.map((e) => e.profileId));
-      await s.socket.timeout(60_000).emitWithAck('class-events', { events: batch, profiles: [...ids].flatMap((id) => ctx.store.profiles.get(id) ?? []), live: false });
-      sent += batch.length;
-      batch = [];
-    };
-    for await (const e of ctx.store.read(p.since ?? {})) {
-      if (!s.socket.connected) return { events: sent };
-      batch.push(e);
-      if (batch.length >= 500) await flush();
-    }
-    if (batch.length) await flush();
-  } finally {
-    const live = ctx.room.catchingUp.get(s.socket) ?? [];
-    ctx.room.catchingUp.delete(s.socket);
-    for (const m of live) s.socket.emit('class-events', m);
-  }
-  return { events: sent };
 }
 
 export const HANDLERS: Handlers = {
