@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, guardedPage, launch, startLesson } from './browser.ts';
+import { baseUrl, guardedPage, launch, reviewShot, startLesson } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -61,7 +61,7 @@ test('mobile: the lesson fits a phone and keeps its controls reachable', async (
   expect(box.height).toBeGreaterThanOrEqual(44);
   await next.tap();
   await expect.poll(() => page.locator('[data-step]').getAttribute('data-step')).toBe('how-to-press');
-  await page.screenshot({ path: '.tmp/screens/mobile-lesson.png', fullPage: true });
+  await reviewShot(page, 'mobile-lesson', { fullPage: true });
   expect(await serious(page)).toEqual([]);
   expect(problems).toEqual([]);
   await context.close();

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -168,6 +169,7 @@ export function afterFrames(page: Page, frames: number, ms = 0): Promise<void> {
 /** A picture for people reviewing the tests (PLAY_SCREENS=1): `.tmp/screens/<name>.png`. Nothing otherwise. */
 export async function reviewShot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
   if (!process.env.PLAY_SCREENS) return;
+  mkdirSync('.tmp/screens', { recursive: true });
   await afterFrames(page, 3);
   await page.screenshot({ path: `.tmp/screens/${name}.png`, ...opts });
 }

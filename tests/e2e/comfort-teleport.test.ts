@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadLesson } from '../../src/lesson/load.ts';
-import { guardedPage, isShown, launch, startLesson, waitForObject } from './browser.ts';
-import { clickWithController, emulateQuest3, xrFrames } from './xr.ts';
+import { guardedPage, isShown, launch, reviewShot, startLesson, waitForObject } from './browser.ts';
+import { clickWithController, emulateQuest3, enterVR, VR_WINDOW, xrFrames } from './xr.ts';
 
 /**
  * tests/fixtures/e2e/e2e-teleport.json (a park scene that allows teleporting, then one that does not)
@@ -71,7 +71,7 @@ async function pressOnGround(page: Page): Promise<void> {
 }
 
 test('emulated Quest 3: teleport on the ground where the step allows it, back on the next step, none where it does not; presses tick the controller', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VR_WINDOW, serviceWorkers: 'block' });
   const { page, problems } = await guardedPage(context);
   await emulateQuest3(page);
   await page.addInitScript(() => localStorage.setItem('climatexr.lang', 'en'));
@@ -79,13 +79,10 @@ test('emulated Quest 3: teleport on the ground where the step allows it, back on
     route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify(lesson)};` }));
   await startLesson(page, SLOT, { band: 'High school' });
   await poll(() => stepId(page)).toBe('walk');
-  const enter = page.getByRole('button', { name: /VR/ });
-  await poll(() => enter.isEnabled()).toBe(true);
-  await enter.click();
-  await poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession)).toBe(true);
+  await enterVR(page);
   await waitForObject(page, 'teleport-ground');
   await waitForObject(page, 'nav:next');
-  await page.waitForTimeout(1000); // the rig recenters on the first head pose
+  await xrFrames(page, 10); // the rig recenters on the first head pose
   expect(await lastPulses(page)).toEqual({ left: null, right: null });
 
   // Aimed at the far hotspot, the trigger visits it: the teleport curve, landing on the ground well
@@ -113,7 +110,7 @@ test('emulated Quest 3: teleport on the ground where the step allows it, back on
   console.log('teleport moved the origin from', JSON.stringify(home), 'to', JSON.stringify(moved));
   expect(moved.z - home.z).toBeLessThan(-0.3);
   expect(Math.hypot(moved.x - home.x, moved.z - home.z)).toBeLessThanOrEqual(3.3);
-  await page.screenshot({ path: '.tmp/screens/vr-teleport.png' });
+  await reviewShot(page, 'vr-teleport');
 
   // The panel came along: Next is pressed with the controller as before (another tick on the right
   // controller), and the next step puts the student back.

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { guardedPage, launch, startLesson, waitForObject } from './browser.ts';
-import { aimHandAt, emulateQuest3, pinchWithHand, pokeWithHand, useHands, xrFrames } from './xr.ts';
+import { guardedPage, launch, reviewShot, startLesson, waitForObject } from './browser.ts';
+import { aimHandAt, emulateQuest3, enterVR, pinchWithHand, pokeWithHand, useHands, VR_WINDOW, xrFrames } from './xr.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,10 +16,7 @@ async function welcomeWithHands(page: Page, requests: string[]): Promise<void> {
   page.on('request', (r) => requests.push(r.url()));
   await emulateQuest3(page);
   await startLesson(page, 'welcome', { band: '고등학생' });
-  const enter = page.getByRole('button', { name: /VR/ });
-  await expect.poll(() => enter.isEnabled()).toBe(true);
-  await enter.click();
-  await expect.poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession)).toBe(true);
+  await enterVR(page);
   await waitForObject(page, 'nav:next');
   await useHands(page);
   // The hand models come from the app's own profiles (generic-hand: the fallback of IWER's oculus-hand).
@@ -30,7 +27,7 @@ const stepOf = (page: Page) => () => page.locator('[data-step]').getAttribute('d
 
 /** The welcome lesson in VR with hands, at its first step. */
 async function openWithHands() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: VR_WINDOW });
   const { page, problems } = await guardedPage(context);
   await welcomeWithHands(page, []);
   const step = stepOf(page);
@@ -56,7 +53,7 @@ test('hands on an emulated Quest 3: a pinch with the hand ray presses 3D buttons
   await waitForObject(page, 'answer:take-off');
   expect(await pinchWithHand(page, 'answer:take-off')).toBe(true);
   await expect.poll(() => page.getByText('정답이에요!').count(), { timeout: 5000 }).toBe(1);
-  await page.screenshot({ path: '.tmp/screens/vr-hands-pinch.png' });
+  await reviewShot(page, 'vr-hands-pinch');
 
   expect(problems).toEqual([]);
   await context.close();

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { guardedPage, launch, startLesson, waitForObject } from './browser.ts';
+import { guardedPage, launch, reviewShot, startLesson, waitForObject } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,8 +51,7 @@ test('high contrast: the page and the 3D panels turn black with white text, butt
   expect(on.ink).toBe('rgb(255, 255, 255)');
   expect(on.next).not.toBe(before.next);
   expect(on.back).not.toBe(before.back);
-  mkdirSync('.tmp/screens', { recursive: true });
-  await page.screenshot({ path: '.tmp/screens/high-contrast-ko.png' });
+  await reviewShot(page, 'high-contrast-ko');
 
   // A new visit on this device keeps it, in 3D as on the page.
   await page.reload();

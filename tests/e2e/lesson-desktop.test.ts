@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, guardedPage, launch, screenPositionOf, startLesson, waitForObject } from './browser.ts';
+import { baseUrl, guardedPage, launch, reviewShot, settledPosition, startLesson, waitForObject } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,19 +31,17 @@ test('home lists the lessons as links; a lesson plays on desktop with the mouse 
 
   // Next, pressed in the 3D scene with the mouse.
   await waitForObject(page, 'nav:next');
-  await page.waitForTimeout(500);
-  let p = await screenPositionOf(page, 'nav:next');
+  let p = await settledPosition(page, 'nav:next');
   await page.mouse.click(p.x, p.y);
   await expect.poll(() => page.getByRole('heading', { name: '누르는 방법' }).isVisible()).toBe(true);
   await page.getByRole('button', { name: '다음' }).click();
 
   // A wrong answer clicked on the 3D panel gives feedback and a second try.
   await waitForObject(page, 'answer:keep-going');
-  await page.waitForTimeout(500);
-  p = await screenPositionOf(page, 'answer:keep-going');
+  p = await settledPosition(page, 'answer:keep-going');
   await page.mouse.click(p.x, p.y);
   await expect.poll(() => page.getByRole('status').filter({ hasText: '다시 해 보세요' }).count()).toBe(1);
-  await page.screenshot({ path: '.tmp/screens/desktop-quiz-wrong.png' });
+  await reviewShot(page, 'desktop-quiz-wrong');
 
   // The right answer from the DOM panel: feedback, explanation, and Next is allowed.
   await page.getByRole('button', { name: '헤드셋을 벗고 선생님께 말한다' }).click();
@@ -54,7 +52,7 @@ test('home lists the lessons as links; a lesson plays on desktop with the mouse 
   // Switching to English changes the UI and the lesson text, and is remembered.
   await page.getByRole('button', { name: 'English' }).click();
   await expect.poll(() => page.getByText('Correct!').isVisible()).toBe(true);
-  await page.screenshot({ path: '.tmp/screens/desktop-quiz-en.png' });
+  await reviewShot(page, 'desktop-quiz-en');
   await page.reload();
   await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
 

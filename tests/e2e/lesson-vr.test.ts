@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { guardedPage, launch, startLesson, waitForObject } from './browser.ts';
-import { clickWithController, emulateQuest3 } from './xr.ts';
+import { guardedPage, launch, reviewShot, startLesson, waitForObject } from './browser.ts';
+import { clickWithController, emulateQuest3, enterVR, VR_WINDOW } from './xr.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,14 +12,12 @@ afterAll(async () => {
 });
 
 test('with an emulated Quest 3: enter VR, answer with the controller trigger, see feedback, exit to the same step', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: VR_WINDOW });
   const { page, problems } = await guardedPage(context);
   await emulateQuest3(page);
   await startLesson(page, 'welcome', { band: '고등학생' });
 
-  const enter = page.getByRole('button', { name: /VR/ });
-  await expect.poll(() => enter.isEnabled()).toBe(true);
-  await enter.click();
+  await enterVR(page);
   const session = () => page.evaluate(() => {
     const s = (window as unknown as { __xrDevice: { activeSession?: { frameRate?: number } } }).__xrDevice.activeSession;
     return s ? { rate: s.frameRate ?? null } : null;
@@ -39,7 +37,7 @@ test('with an emulated Quest 3: enter VR, answer with the controller trigger, se
   await waitForObject(page, 'answer:take-off');
   await clickWithController(page, 'answer:take-off');
   await expect.poll(() => page.getByText('정답이에요!').count()).toBe(1);
-  await page.screenshot({ path: '.tmp/screens/vr-quiz-correct.png' });
+  await reviewShot(page, 'vr-quiz-correct');
 
   // Leaving VR (headset off, system menu) keeps the student on the same step on the desktop.
   await page.evaluate(() => (window as unknown as { __xrDevice: { activeSession?: { end(): Promise<void> } } }).__xrDevice.activeSession?.end());

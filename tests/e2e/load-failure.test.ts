@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterEach, expect, test } from 'vitest';
-import { CHROMIUM_ARGS, guardedPage, startLesson, waitForObject } from './browser.ts';
+import { afterFrames, CHROMIUM_ARGS, guardedPage, startLesson, waitForObject } from './browser.ts';
 
 // Each test serves the build itself (it stops and restarts the server), with no service worker: the
 // situation of a lesson chunk that was never saved on this device.
@@ -35,15 +35,15 @@ function unexpected(problems: string[], chunks: RegExp): string[] {
   return rest.filter((p) => !(/^console error: Failed to load resource: net::ERR_(CONNECTION_REFUSED|INTERNET_DISCONNECTED)$/.test(p) && allowed-- > 0));
 }
 
-/** Resolves once the page has had no request in flight for half a second (font, step chunks, …). */
+/** Resolves once the page has had no request in flight over five drawn frames (font, step chunks, …). */
 async function quiet(page: Page): Promise<void> {
   const inFlight = new Set<unknown>();
   page.on('request', (r) => inFlight.add(r));
   page.on('requestfinished', (r) => inFlight.delete(r));
   page.on('requestfailed', (r) => inFlight.delete(r));
   let calm = 0;
-  for (let i = 0; i < 200 && calm < 5; i++) {
-    await page.waitForTimeout(100);
+  for (let i = 0; i < 600 && calm < 5; i++) {
+    await afterFrames(page, 1);
     calm = inFlight.size ? 0 : calm + 1;
   }
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, guardedPage, launch, startLesson, waitForObject } from './browser.ts';
-import { clickWithController, emulateQuest3, xrFrames } from './xr.ts';
+import { baseUrl, guardedPage, launch, reviewShot, startLesson, waitForObject } from './browser.ts';
+import { clickWithController, emulateQuest3, enterVR, VR_WINDOW, xrFrames } from './xr.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,11 +66,11 @@ test('a refused VR start is explained in the student\'s language, and the lesson
 });
 
 test('in VR the student faces the panel, turns in 30° snaps with the thumbstick, and can recenter', async () => {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: VR_WINDOW });
   const { page, problems } = await guardedPage(context);
   await emulateQuest3(page);
   await startLesson(page, 'welcome', { band: '고등학생' });
-  await page.getByRole('button', { name: /VR/ }).click();
+  await enterVR(page);
   await waitForObject(page, 'nav:recenter');
   const yaw = () => page.evaluate(() => {
     const cam = (window as unknown as { __climatexr: { gl: { xr: { getCamera(): { getWorldDirection(v: unknown): { x: number; z: number }; position: { clone(): unknown } } } } } }).__climatexr.gl.xr.getCamera();
@@ -78,7 +78,7 @@ test('in VR the student faces the panel, turns in 30° snaps with the thumbstick
     return Math.round((Math.atan2(-d.x, -d.z) * 180) / Math.PI);
   });
   await expect.poll(yaw).toBe(0);
-  await page.waitForTimeout(1000); // the rig recenters on the first head pose
+  await xrFrames(page, 10); // the rig recenters on the first head pose
   const stick = (x: number) => page.evaluate((v) => (window as unknown as { __xrDevice: { controllers: { right: { updateAxes(id: string, x: number, y: number): void } } } }).__xrDevice.controllers.right.updateAxes('thumbstick', v, 0), x);
   await stick(1);
   await xrFrames(page, 3);
@@ -98,7 +98,7 @@ test('in VR the student faces the panel, turns in 30° snaps with the thumbstick
   await expect.poll(yaw).toBe(30);
   // The 3D Recenter button, pressed with the controller, puts the panel back in front.
   await clickWithController(page, 'nav:recenter');
-  await page.screenshot({ path: '.tmp/screens/vr-recenter.png' });
+  await reviewShot(page, 'vr-recenter');
   await expect.poll(yaw).toBe(0);
   expect(problems).toEqual([]);
   await context.close();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formatKg } from '../../src/app/views/numbers.ts';
@@ -38,7 +38,6 @@ function stepFor(e: RunnerEvent): string | undefined {
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
-  mkdirSync('.tmp/screens', { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const IWER_PATH = require.resolve('iwer/build/iwer.min.js');
@@ -277,4 +278,24 @@ function tipOffset(): Promise<V3> {
       done([tip.transform.position.x - p.x, tip.transform.position.y - p.y, tip.transform.position.z - p.z]);
     });
   });
+}
+
+/**
+ * The window VR tests run in: IWER draws both eyes into the page's canvas at the window's size, and
+ * SwiftShader draws every pixel on the CPU, so a frame at 1280×800 costs several times one at 400×250.
+ * The emulated headset (poses, field of view, controllers, rays) is the same at any size.
+ */
+export const VR_WINDOW = { width: 400, height: 250 } as const;
+
+/**
+ * Presses the page's Enter-VR button from the keyboard (in a window this small the 3D view covers part
+ * of the page) and waits until the emulated headset's session has started.
+ */
+export async function enterVR(page: Page): Promise<void> {
+  const enter = page.getByRole('button', { name: /VR/ });
+  await enter.waitFor({ timeout: 30_000 });
+  await expect.poll(() => enter.isEnabled(), { timeout: 30_000 }).toBe(true);
+  await enter.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate(() => !!(window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession), { timeout: 30_000 }).toBe(true);
 }
