@@ -4,13 +4,13 @@ import { Suspense } from 'react';
 import { ComfortRig } from '../xr/ComfortRig.tsx';
 import { VisibilityWatcher } from '../xr/VisibilityWatcher.tsx';
 import { xrStore } from '../xr/store.ts';
-import { Environment } from './Environment.tsx';
 import { FeedbackPulse } from './FeedbackPulse.tsx';
 import { FollowTeleport } from './FollowTeleport.tsx';
 import { EYE_HEIGHT } from './layout.ts';
 import { LookControls } from './LookControls.tsx';
 import { StepView } from './StepView.tsx';
 import { exposeForTests } from './testHandle.ts';
+import { WorldLoader } from './WorldLoader.tsx';
 
 /** The 3D view of the lesson: the same scene on a screen and in a headset. */
 export function Stage({ label }: { label: string }) {
@@ -27,7 +27,7 @@ export function Stage({ label }: { label: string }) {
       <XR store={xrStore}>
         <ComfortRig />
         <VisibilityWatcher />
-        <Environment />
+        <WorldLoader />
         <FollowTeleport>
           <Suspense fallback={null}>
             <StepView />

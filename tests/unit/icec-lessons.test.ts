@@ -18,7 +18,7 @@ import type { AgeBand, AnswerValue, RunnerEvent, RunnerState } from '../../src/r
 const LESSONS = ['my-carbon-day', 'clean-water-journey', 'hot-city-green-city', 'me-to-my-city'] as const;
 /** Each lesson's own version, raised when it changes. */
 const VERSIONS: Record<(typeof LESSONS)[number], string> = {
-  'my-carbon-day': '1.1.3', 'clean-water-journey': '1.2.2', 'hot-city-green-city': '1.1.4', 'me-to-my-city': '1.1.4',
+  'my-carbon-day': '1.1.4', 'clean-water-journey': '1.2.3', 'hot-city-green-city': '1.1.5', 'me-to-my-city': '1.1.5',
 };
 /** Every lesson is for middle and high school (issue 6); some are for adults too (officials' training). */
 const ADULT: readonly string[] = ['clean-water-journey'];

@@ -4,7 +4,7 @@ import type { SceneStep } from '../../lesson/steps/scene.ts';
 import { start, transition } from '../../runner/runner.ts';
 import { lessonOf, text } from '../../../tests/fixtures/lessons/build.ts';
 import type { RunnerState } from '../../runner/types.ts';
-import { environmentFor, panelSlot, sceneStatus, sceneView } from './scene.ts';
+import { panelSlot, sceneStatus, sceneView } from './scene.ts';
 
 const t = (en: string) => text(`${en}-ko`, en);
 const lesson = lessonOf;
@@ -45,32 +45,6 @@ describe('sceneView', () => {
     const all = go(l, s0, ...['a', 'b', 'c'].map((hotspotId) => ({ type: 'visit' as const, hotspotId })));
     expect(sceneStatus(sceneView(l.steps[0] as SceneStep, all, 'en')).key).toBe('scene.allFound');
     expect(sceneStatus(sceneView(l.steps[1] as SceneStep, s0, 'en')).key).toBe('scene.lookAround');
-  });
-});
-
-describe('environmentFor', () => {
-  test('follows scene steps and keeps the last one for other steps', () => {
-    const l = lesson([narration('intro'), scene('city', { environment: 'city' }), narration('mid'), scene('plain'), scene('night', { environment: 'night' })]);
-    let s = start(l, 'middle').state;
-    expect(environmentFor(l, s)).toBe('park');
-    s = go(l, s, { type: 'next' });
-    expect(environmentFor(l, s)).toBe('city');
-    s = go(l, go(l, s, ...['a', 'b', 'c'].map((hotspotId) => ({ type: 'visit' as const, hotspotId }))), { type: 'next' });
-    expect(s.stepId).toBe('mid');
-    expect(environmentFor(l, s)).toBe('city');
-    s = go(l, s, { type: 'next' });
-    expect(environmentFor(l, s)).toBe('city'); // a scene without an environment keeps the current one
-    s = go(l, go(l, s, ...['a', 'b', 'c'].map((hotspotId) => ({ type: 'visit' as const, hotspotId }))), { type: 'next' });
-    expect(environmentFor(l, s)).toBe('night');
-    s = go(l, s, { type: 'back' }, { type: 'back' }, { type: 'back' });
-    expect(s.stepId).toBe('city');
-    expect(environmentFor(l, s)).toBe('city');
-  });
-
-  test('a state whose history misses the current step still looks at it', () => {
-    const l = lesson([scene('city', { environment: 'hot-city' })]);
-    const s = { ...start(l, 'middle').state, history: [] };
-    expect(environmentFor(l, s)).toBe('hot-city');
   });
 });
 

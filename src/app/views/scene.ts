@@ -1,12 +1,7 @@
 import type { Language } from '../../lesson/common.ts';
-import type { Lesson } from '../../lesson/schema.ts';
-import { ENVIRONMENTS } from '../../lesson/constants.ts';
 import type { SceneStep } from '../../lesson/steps/scene.ts';
 import { pick } from '../../lesson/text.ts';
 import type { RunnerState } from '../../runner/types.ts';
-
-export type EnvironmentName = (typeof ENVIRONMENTS)[number];
-export const DEFAULT_ENVIRONMENT: EnvironmentName = 'park';
 
 export interface HotspotView {
   id: string;
@@ -39,19 +34,6 @@ export function sceneView(step: SceneStep, state: RunnerState, lang: Language): 
   const total = hotspots.length;
   const required = step.complete === 'all' ? total : Math.min(step.complete, total);
   return { title: pick(step.title, lang), body: pick(step.body, lang), hotspots, found, total, required, done: found >= required };
-}
-
-/**
- * The surroundings to show: the current scene step's environment, else the one of the last scene step
- * the student passed through (so a narration after a park scene stays in the park), else the park.
- */
-export function environmentFor(lesson: Lesson, state: RunnerState): EnvironmentName {
-  const path = state.history.at(-1) === state.stepId ? state.history : [...state.history, state.stepId];
-  for (let i = path.length - 1; i >= 0; i--) {
-    const step = lesson.steps.find((s) => s.id === path[i]);
-    if (step?.type === 'scene' && step.environment) return step.environment;
-  }
-  return DEFAULT_ENVIRONMENT;
 }
 
 /** The status line under a scene: an i18n key of the `scene` bundle and its parameters. */

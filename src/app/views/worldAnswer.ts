@@ -31,7 +31,7 @@ export interface WorldAnswer {
 /** Water at the top of a sea-level scale: over the ankles, under the knees of a standing student. */
 export const FLOOD_TOP = 0.45;
 /** The most balloons overhead: the lesson's highest possible year. */
-export const MAX_BALLOONS = 40;
+export const MAX_BALLOONS = 24;
 
 export const CALM: WorldAnswer = { acts: null, traffic: 0, haze: 0, flood: 0, heat: 0, green: 0, treesLost: 0, balloons: 0, kgPerBalloon: 0 };
 

@@ -33,6 +33,8 @@ export function partGeometry(p: Part): BufferGeometry {
   const flat = g.index ? g.toNonIndexed() : g;
   if (flat !== g) g.dispose();
   flat.deleteAttribute('uv');
+  // Face normals: lit per vertex (materials.ts), each face keeps one shade, the faceted low-poly look.
+  flat.computeVertexNormals();
   c.set(p.color ?? '#ffffff');
   const n = flat.getAttribute('position').count;
   const colors = new Float32Array(n * 3);

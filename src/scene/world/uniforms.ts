@@ -1,0 +1,48 @@
+import { Color, DataTexture, RedFormat, UnsignedByteType, Vector3, Vector4, type Texture } from 'three';
+
+/**
+ * The world's shared uniforms: every material that lights itself by the world's sun (the place, the
+ * props of scene steps, the trees, the sky) holds these same objects, so the world sets each value
+ * once per change and every material follows. Written only in World.tsx (and its per-frame clock).
+ */
+export const light = {
+  /** Unit vector toward the sun (or the moon). */
+  uSunDir: { value: new Vector3(0.2, 0.9, 0.38).normalize() },
+  /** The sun's colour times its strength (linear). */
+  uSunColor: { value: new Color(1, 0.98, 0.94) },
+  /** Ambient light from above and below (linear, times strength). */
+  uSkyLight: { value: new Color(0.55, 0.62, 0.7) },
+  uGroundLight: { value: new Color(0.2, 0.19, 0.16) },
+  /** 0 by day … 1 at night: windows and lamps light up. */
+  uNight: { value: 0 },
+  /** Seconds of world time; it stands still with reduced motion or while the lesson is paused. */
+  uTime: { value: 0 },
+};
+
+/** One white texel: the shade map before a place is baked (nothing shaded). */
+const white = new DataTexture(new Uint8Array([255]), 1, 1, RedFormat, UnsignedByteType);
+white.needsUpdate = true;
+
+/** What the place's material alone needs. */
+export const place = {
+  /** 0..1 glow of hot surfaces. */
+  uHeat: { value: 0 },
+  /** 0..1: dark roofs turned white. */
+  uCool: { value: 0 },
+  /** Built features, as featureMask (surfaces.ts). */
+  uFeatures: { value: 0 },
+  /** 1: the place's near set shows; 0: a scene step's own props stand there. */
+  uNear: { value: 1 },
+  /** 0..1: cars on the road (movers whose gate is above it are away). */
+  uTraffic: { value: 0.4 },
+  /** 0..1: clouds in the sky, and their colour. */
+  uClouds: { value: 0.3 },
+  uCloudColor: { value: new Color(0.9, 0.92, 0.94) },
+  /** The sky's horizon colour, for indoor windows onto it. */
+  uHorizon: { value: new Color(0.7, 0.8, 0.9) },
+  /** Ground detail (textures.ts): asphalt, grass, paving, concrete in R, G, B, A. */
+  uDetail: { value: white as Texture },
+  /** Baked occlusion and sun shadows on the ground, over the square [x, z, size] (textures.ts). */
+  uShade: { value: white as Texture },
+  uShadeBox: { value: new Vector4(-1, -1, 2, 0) },
+};
