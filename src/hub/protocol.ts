@@ -50,7 +50,7 @@ export type ExportKind = 'csv' | 'xapi' | 'native';
 /** Why the hub refused a message. Each has a sentence in src/classroom (Korean and English). */
 export const PROBLEM_CODES = [
   'bad-message', 'no-hello', 'not-teacher', 'bad-secret', 'forged-device', 'rate', 'batch-too-large',
-  'storage-full', 'gap', 'not-yours', 'unknown-message', 'too-large', 'server',
+  'storage-full', 'gap', 'not-yours', 'unknown-message', 'server',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 export interface Problem { code: ProblemCode; message: string; retryInMs?: number }
