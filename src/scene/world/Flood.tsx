@@ -9,7 +9,7 @@ export function Flood({ mesh, material }: { mesh: RefObject<Mesh | null>; materi
   const geometry = useMemo(() => {
     const b = new WorldBuilder();
     // Rings, like the ground: no long triangle under the feet (SwiftShader clipped one with wrong depth).
-    groundDisc(b, { color: '#7b6d52', surface: SURFACE.water, move: [0.35, 0.25, 0, 0] });
+    groundDisc(b, { color: '#6e5d40', surface: SURFACE.water, move: [0.35, 0.25, 0, 0] });
     return b.build();
   }, []);
   useEffect(() => () => geometry.dispose(), [geometry]);

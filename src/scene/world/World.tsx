@@ -28,7 +28,7 @@ const material = placeMaterial();
 /** Flood water lets the street show through a little: it reads as water over the ground, not a new floor. */
 const floodMaterial = placeMaterial();
 floodMaterial.transparent = true;
-floodMaterial.opacity = 0.85;
+floodMaterial.opacity = 0.9;
 const hazeColor = new Color(HAZE.color);
 let detail: ReturnType<typeof detailTexture> | undefined;
 

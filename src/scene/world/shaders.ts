@@ -149,7 +149,7 @@ vec3 waterColor( vec3 base, vec3 lit ) {
   vec3 v = normalize( cameraPosition - vWorld );
   float spec = pow( max( dot( reflect( -uSunDir, n ), v ), 0.0 ), 30.0 );
   // The sky in the water: little looking down at one's feet, most of it further off.
-  float fresnel = 0.08 + 0.8 * pow( 1.0 - max( dot( n, v ), 0.0 ), 4.0 );
+  float fresnel = 0.05 + 0.75 * pow( 1.0 - max( dot( n, v ), 0.0 ), 5.0 );
   vec3 col = base * lit * ( 0.82 + 0.22 * r );
   col = mix( col, uHorizon * 0.92, fresnel ) + uSunColor * spec * 0.8;
   if ( vMove.w > 0.5 ) {
@@ -209,6 +209,8 @@ const PLACE_FOG = /* glsl */ `
 export function placeMaterial(): MeshBasicMaterial {
   const material = new MeshBasicMaterial({ vertexColors: true });
   material.name = 'world-place';
+  // The live uniforms, for browser tests (what a student sees change: traffic, heat, the clock).
+  material.userData.uniforms = { ...light, ...place };
   material.customProgramCacheKey = () => 'climatexr-world-place';
   material.onBeforeCompile = (shader: Shader) => {
     Object.assign(shader.uniforms, light, place);
