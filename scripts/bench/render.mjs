@@ -1,6 +1,9 @@
 // Per step of every lesson: draw calls, triangles and texture memory from renderer.info in headless
 // Chromium (SwiftShader), and React commits per second while the step sits idle.
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+
+const IWER = createRequire(import.meta.url).resolve('iwer/build/iwer.min.js');
 
 /** Counts React commits: React calls this hook on every commit when it exists before React loads. */
 const COMMIT_COUNTER = () => {
@@ -84,6 +87,57 @@ export async function benchSteps(browser, baseUrl, lessonIds) {
       const commits = (await page.evaluate(() => window.__commits)) - before;
       const m = await page.evaluate(measureInPage);
       rows.push({ lesson: id, step, ...m, commitsPerSecond: commits / 2 });
+    }
+    await page.close();
+  }
+  return rows;
+}
+
+/** Draw calls of one whole XR frame (both eyes, controllers, rays), counted between two of the session's frames. */
+function xrFrameCalls() {
+  const s = window.__climatexr;
+  const session = window.__xrDevice.activeSession;
+  return new Promise((done) => {
+    s.gl.info.autoReset = false;
+    session.requestAnimationFrame(() => {
+      s.gl.info.reset();
+      session.requestAnimationFrame(() => {
+        const calls = s.gl.info.render.calls;
+        s.gl.info.autoReset = true;
+        done(calls);
+      });
+    });
+  });
+}
+
+/**
+ * Per step of each lesson, in an emulated Quest 3 (Meta's IWER, injected here as the browser tests
+ * do): the draw calls of one XR frame, which holds both eyes and the controllers with their rays.
+ */
+export async function benchStepsXR(browser, baseUrl, lessonIds) {
+  const rows = [];
+  for (const id of lessonIds) {
+    // A small window: IWER draws both eyes at the window's size, on the CPU.
+    const page = await browser.newPage({ viewport: { width: 400, height: 250 } });
+    await page.addInitScript({ path: IWER });
+    await page.addInitScript(() => {
+      const device = new window.IWER.XRDevice(window.IWER.metaQuest3);
+      device.installRuntime({ forceInstall: true });
+      window.__xrDevice = device;
+    });
+    await page.goto(`${baseUrl}?e2e#/lesson/${id}`);
+    await enterLesson(page);
+    await page.waitForFunction(() => window.__climatexr && window.__climatexrApp?.steps().length > 0, null, { timeout: 30_000 });
+    const enter = page.getByRole('button', { name: /VR/ });
+    await enter.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !!window.__xrDevice.activeSession, null, { timeout: 30_000 });
+    const steps = await page.evaluate(() => window.__climatexrApp.steps());
+    for (const step of steps) {
+      await page.evaluate((s) => window.__climatexrApp.show(s), step);
+      // Fonts, the world and models: the same settling time as the desktop figures.
+      await page.waitForTimeout(2500);
+      rows.push({ lesson: id, step, calls: await page.evaluate(xrFrameCalls) });
     }
     await page.close();
   }
