@@ -34,7 +34,7 @@ async function streamed(source: ExportSource, head: string, tail: string, write:
   const pace = pacer();
   out.add(head);
   let first = true;
-  for await (const page of source.pages) {
+  for await (const page of source.pages(step)) {
     for (const e of page) {
       const text = write(e);
       if (text === null) continue;
