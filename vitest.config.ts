@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two workers: unit files run beside the browser files (one browser file at a time, below).
+    maxWorkers: 2,
     projects: [
       {
         test: {
