@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 
-/** Comfort and reading settings, chosen per device and remembered. */
+/** Comfort, reading and sound settings, chosen per device and remembered. */
 export interface Settings {
   /** Seated students get their eye raised to standing height when VR starts or on recenter. */
   seated: boolean;
@@ -11,7 +11,22 @@ export interface Settings {
   /** 1, 1.25 or 1.5: multiplies the DOM layer's text; in VR the panel comes nearer by that factor (scene/layout.ts). */
   textScale: number;
   highContrast: boolean;
+  /** The lesson's sounds (ambient, cues), 0..1; narration recordings keep the <audio> element's own volume. */
+  volume: number;
+  /** No ambient sound and no cues. Reduced motion does not mute: sound is not motion. */
+  muted: boolean;
 }
+
+/** The volume a device starts with, and the steps the headset's 3D control cycles through (the page's slider takes any). */
+export const DEFAULT_VOLUME = 0.75;
+export const VOLUME_STEPS = [0.25, 0.5, 0.75, 1] as const;
+
+/** The next volume step up from `volume`, wrapping from the loudest to the softest. */
+export function nextVolumeStep(volume: number): number {
+  return VOLUME_STEPS.find((s) => s > volume + 1e-6) ?? VOLUME_STEPS[0];
+}
+
+const isVolume = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
 
 const KEY = 'climatexr.settings';
 
@@ -19,8 +34,8 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-function load(): Settings {
-  const defaults: Settings = { seated: false, reducedMotion: prefersReducedMotion(), snapTurn: true, textScale: 1, highContrast: false };
+export function loadSettings(): Settings {
+  const defaults: Settings = { seated: false, reducedMotion: prefersReducedMotion(), snapTurn: true, textScale: 1, highContrast: false, volume: DEFAULT_VOLUME, muted: false };
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Settings>;
     return {
@@ -29,13 +44,15 @@ function load(): Settings {
       snapTurn: typeof saved.snapTurn === 'boolean' ? saved.snapTurn : defaults.snapTurn,
       textScale: [1, 1.25, 1.5].includes(saved.textScale as number) ? (saved.textScale as number) : 1,
       highContrast: typeof saved.highContrast === 'boolean' ? saved.highContrast : defaults.highContrast,
+      volume: isVolume(saved.volume) ? saved.volume : defaults.volume,
+      muted: typeof saved.muted === 'boolean' ? saved.muted : defaults.muted,
     };
   } catch {
     return defaults;
   }
 }
 
-export const settingsStore = createStore<Settings>(() => load());
+export const settingsStore = createStore<Settings>(() => loadSettings());
 
 export function updateSettings(patch: Partial<Settings>): void {
   settingsStore.setState(patch);

@@ -7,6 +7,9 @@ export default {
     textSize: 'Text size',
     sizes: { '1': 'Normal', '1.25': 'Large', '1.5': 'Extra large' },
     highContrast: 'High contrast',
+    muted: 'Mute ambient sound and cues (narration still plays)',
+    volume: 'Sound volume',
+    sound3d: { mute: 'Mute', unmute: 'Sound on', volume: 'Vol {{pct}}%' },
     recenter: 'Recenter',
   },
 };

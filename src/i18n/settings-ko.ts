@@ -7,6 +7,9 @@ export default {
     textSize: '글자 크기',
     sizes: { '1': '보통', '1.25': '크게', '1.5': '아주 크게' },
     highContrast: '고대비',
+    muted: '주변 소리와 알림음 끄기 (설명 녹음은 들려요)',
+    volume: '소리 크기',
+    sound3d: { mute: '소리 끄기', unmute: '소리 켜기', volume: '크기 {{pct}}%' },
     recenter: '정면 다시 맞추기',
   },
 };

@@ -2,20 +2,34 @@ import { useTranslation } from '../i18n/react.ts';
 import { dispatch, nextAllowed, type Session } from '../app/store.ts';
 import { canGoBack } from '../runner/runner.ts';
 import { useXR } from '@react-three/xr';
-import { requestRecenter } from '../app/settings.ts';
+import { useStore } from 'zustand';
+import { nextVolumeStep, requestRecenter, settingsStore, updateSettings } from '../app/settings.ts';
 import { Button3D } from './ui/Button3D.tsx';
 
-/** Back and Next under the panel, the same actions as the DOM layer's buttons. */
+/**
+ * Back and Next under the panel, the same actions as the DOM layer's buttons. In a headset, under
+ * them: Recenter, and the sound's mute and volume (the page's settings are out of sight there).
+ */
 export function NavBar3D({ session, y }: { session: Session; y: number }) {
   const { t } = useTranslation();
   const ended = session.runner.finished;
   const inXR = useXR((s) => s.session != null);
+  const muted = useStore(settingsStore, (s) => s.muted);
+  const volume = useStore(settingsStore, (s) => s.volume);
   return (
     <group position={[0, y, 0]}>
       {canGoBack(session.runner) && (
         <Button3D name="nav:back" label={t('lesson.back')} width={0.4} position={[-0.45, 0, 0]} onPress={() => dispatch({ type: 'back' })} />
       )}
-      {inXR && <Button3D name="nav:recenter" label={t('settings.recenter')} width={0.56} height={0.09} position={[0, -0.14, 0]} onPress={requestRecenter} />}
+      {inXR && (
+        <>
+          <Button3D name="nav:recenter" label={t('settings.recenter')} width={0.5} height={0.09} position={[-0.34, -0.14, 0]} onPress={requestRecenter} />
+          <Button3D name="nav:mute" label={t(muted ? 'settings.sound3d.unmute' : 'settings.sound3d.mute')} width={0.36} height={0.09}
+            position={[0.13, -0.14, 0]} tone={muted ? 'selected' : 'default'} onPress={() => updateSettings({ muted: !muted })} />
+          <Button3D name="nav:volume" label={t('settings.sound3d.volume', { pct: Math.round(volume * 100) })} width={0.3} height={0.09}
+            position={[0.49, -0.14, 0]} tone={muted ? 'disabled' : 'default'} onPress={() => updateSettings({ volume: nextVolumeStep(volume) })} />
+        </>
+      )}
       {!ended && (
         <Button3D name="nav:next" label={t('lesson.next')} width={0.4} position={[0.45, 0, 0]}
           tone={nextAllowed(session) ? 'primary' : 'disabled'} onPress={() => dispatch({ type: 'next' })} />

@@ -5,6 +5,7 @@ import { ComfortRig } from '../xr/ComfortRig.tsx';
 import { VisibilityWatcher } from '../xr/VisibilityWatcher.tsx';
 import { xrStore } from '../xr/store.ts';
 import { FeedbackPulse } from './FeedbackPulse.tsx';
+import { SoundLoader } from './SoundLoader.tsx';
 import { FollowTeleport } from './FollowTeleport.tsx';
 import { EYE_HEIGHT } from './layout.ts';
 import { LookControls } from './LookControls.tsx';
@@ -35,6 +36,7 @@ export function Stage({ label }: { label: string }) {
         </FollowTeleport>
         <LookControls />
         <FeedbackPulse />
+        <SoundLoader />
       </XR>
     </Canvas>
   );

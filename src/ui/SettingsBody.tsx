@@ -23,6 +23,15 @@ export default function SettingsBody() {
           {['1', '1.25', '1.5'].map((v) => <option key={v} value={v}>{t(`settings.sizes.${v}`)}</option>)}
         </select>
       </label>
+      <label className="check">
+        <input type="checkbox" checked={s.muted} onChange={(e) => updateSettings({ muted: e.target.checked })} />
+        {t('settings.muted')}
+      </label>
+      <label className="check">
+        {t('settings.volume')}{' '}
+        <input type="range" min={0} max={100} step={5} value={Math.round(s.volume * 100)} aria-valuetext={`${Math.round(s.volume * 100)}%`}
+          onChange={(e) => updateSettings({ volume: Number(e.target.value) / 100 })} />
+      </label>
       <button type="button" onClick={requestRecenter}>{t('settings.recenter')}</button>
     </>
   );
