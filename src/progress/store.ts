@@ -92,6 +92,8 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
   const store = {
     /** This device's random id (made with the database). */
     deviceId,
+    /** The log as the classroom hub's outbox, and the desk's highest seq per device (outbox.ts, loaded when a hub is there). */
+    hub: async () => (await import('./outbox.ts')).hubLog(live, deviceId, () => store.profiles(), (l) => store.onChange(l)),
 
     status: (): SaveStatus => saver.status(),
     /** Called on every change of the saving status; returns the unsubscribe function. */
