@@ -66,4 +66,16 @@ describe('pause', () => {
     store.setState({ xrBlurred: false });
     expect(m.paused).toBe(false);
   });
+
+  test('the teacher\'s pause (classroom hub) holds a playing narration, and the resume plays it on from there', () => {
+    const store = createStore<{ pageHidden: boolean; xrBlurred: boolean; teacherPaused: boolean }>(() => ({ pageHidden: false, xrBlurred: false, teacherPaused: false }));
+    expect(isPaused({ pageHidden: false, xrBlurred: false, teacherPaused: true })).toBe(true);
+    const m = fakeMedia(true);
+    holdWhilePaused(m, store);
+    store.setState({ teacherPaused: true });
+    expect(m.paused).toBe(true);
+    store.setState({ teacherPaused: false });
+    expect(m.paused).toBe(false);
+    expect(m.plays).toBe(1);
+  });
 });

@@ -1,13 +1,15 @@
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /**
- * Whether the lesson is out of sight: the tab hidden, or the headset's system menu over it. Timed
- * things (gaze dwell, audio, time-on-step) stop while paused.
+ * Whether the lesson is out of sight: the tab hidden, the headset's system menu over it, or the
+ * teacher's "eyes on me" pause (the classroom hub) with its card over the lesson. Timed things (gaze
+ * dwell, audio, time-on-step) stop while paused.
  */
-export const pauseStore = createStore<{ pageHidden: boolean; xrBlurred: boolean }>(() => ({ pageHidden: false, xrBlurred: false }));
+export interface PauseState { pageHidden: boolean; xrBlurred: boolean; teacherPaused?: boolean }
+export const pauseStore = createStore<PauseState>(() => ({ pageHidden: false, xrBlurred: false, teacherPaused: false }));
 
-export function isPaused(s = pauseStore.getState()): boolean {
-  return s.pageHidden || s.xrBlurred;
+export function isPaused(s: PauseState = pauseStore.getState()): boolean {
+  return s.pageHidden || s.xrBlurred || s.teacherPaused === true;
 }
 
 export function watchPageVisibility(): () => void {
@@ -19,6 +21,10 @@ export function watchPageVisibility(): () => void {
 
 export function setXrBlurred(blurred: boolean): void {
   if (pauseStore.getState().xrBlurred !== blurred) pauseStore.setState({ xrBlurred: blurred });
+}
+
+export function setTeacherPaused(paused: boolean): void {
+  if (pauseStore.getState().teacherPaused !== paused) pauseStore.setState({ teacherPaused: paused });
 }
 
 /** What `holdWhilePaused` needs of an <audio> or <video> element. */
@@ -33,7 +39,7 @@ export interface Playable {
  * Pauses `media` while the lesson is out of sight and plays it again when it comes back, only if it was
  * playing when the pause began: a narration the student had stopped stays stopped. Returns the cleanup.
  */
-export function holdWhilePaused(media: Playable, store = pauseStore): () => void {
+export function holdWhilePaused(media: Playable, store: Pick<StoreApi<PauseState>, 'getState' | 'subscribe'> = pauseStore): () => void {
   let held = false;
   const apply = () => {
     if (isPaused(store.getState())) {

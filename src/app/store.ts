@@ -3,6 +3,8 @@ import type { Language } from '../lesson/common.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import { canGoNext, resumeState, start, transition } from '../runner/runner.ts';
 import type { AgeBand, Effect, Record_, RunnerEvent, RunnerState } from '../runner/types.ts';
+import { classroomStore } from './classroomState.ts';
+import { paceHolds } from './conduct.ts';
 
 export type FeedbackTone = 'correct' | 'wrong' | 'neutral';
 
@@ -78,12 +80,16 @@ export function closeLesson(): void {
 export function dispatch(event: RunnerEvent): void {
   const session = appStore.getState().session;
   if (!session) return;
+  // The teacher's conducting (classroom hub): nothing while the class is paused, no Next past the teacher's step.
+  const c = classroomStore.getState();
+  if (c.paused || (event.type === 'next' && paceHolds(session.lesson, session.runner, c.pace))) return;
   const t = transition(session.lesson, session.runner, event);
   if (t.state === session.runner && t.effects.every((e) => e.type === 'rejected')) return;
   const next = perform(session.lesson, t.effects, { ...session, runner: t.state, notice: event.type === 'next' ? null : session.notice });
   appStore.setState({ session: next });
 }
 
+/** Whether Next can be pressed now: the step is done, and the teacher's pace (if any) lets the student on. */
 export function nextAllowed(session: Session): boolean {
-  return canGoNext(session.lesson, session.runner);
+  return canGoNext(session.lesson, session.runner) && !paceHolds(session.lesson, session.runner, classroomStore.getState().pace);
 }

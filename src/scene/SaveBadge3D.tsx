@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
+import { classroomStore } from '../app/classroomState.ts';
+import { paceHolds } from '../app/conduct.ts';
 import { progress } from '../app/progress.ts';
 import { appStore } from '../app/store.ts';
 import { saveBadge } from '../app/views/saveBadge.ts';
@@ -38,14 +40,19 @@ function useSaveState(): SaveState | null {
 
 /**
  * In a headset the DOM's "Not saved" status and "resumed at the nearest step" notice are out of sight:
- * this card under the Back/Next bar says the same (app/views/saveBadge.ts), only while one applies.
+ * this card under the Back/Next bar says the same (app/views/saveBadge.ts), only while one applies; in
+ * a class, also where progress is saved and "wait for your teacher".
  * Not pressable, and below every button (the XR Recenter button sits at the bar's −0.14 m), so it
  * never stands in a ray's way. The card fits its text once troika has laid it out.
  */
 export function SaveBadge3D({ y }: { y: number }) {
   const { t } = useTranslation();
   const notice = useStore(appStore, (s) => s.session?.notice ?? null);
-  const badge = saveBadge(useSaveState(), notice);
+  // In a class (the laptop's hub): where progress is, and whether the teacher's pace holds Next.
+  const where = useStore(classroomStore, (c) => (c.hub === 'none' ? null : c.onLaptop ? 'laptop' : 'device'));
+  const pace = useStore(classroomStore, (c) => c.pace);
+  const waitTeacher = useStore(appStore, (s) => (s.session ? paceHolds(s.session.lesson, s.session.runner, pace) : false));
+  const badge = saveBadge(useSaveState(), notice, { where, waitTeacher });
   // Until measured, room for two lines (≈ 25 Korean syllables or 50 Latin letters a line).
   const [textHeight, onSync] = useTextHeight(LINE * 2);
   if (!badge) return null;

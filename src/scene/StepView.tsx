@@ -1,6 +1,7 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
 import { noteStepDrawn } from '../app/firstStep.ts';
+import { classroomStore } from '../app/classroomState.ts';
 import { appStore } from '../app/store.ts';
 import { currentStep } from '../runner/runner.ts';
 import { NavBar3D } from './NavBar3D.tsx';
@@ -11,11 +12,17 @@ import { usePanelDistance } from './usePanelDistance.ts';
 import { useWhenShown } from './useWhenShown.ts';
 import type { Lesson } from '../lesson/schema.ts';
 
+// The class's pause card and the hand button: only where the laptop's hub is.
+const Classroom3D = lazy(() => import('./Classroom3D.tsx'));
+
 /** The current step's 3D content, in front of the student at reading distance. */
 export function StepView() {
   const session = useStore(appStore, (s) => s.session);
   const lang = useStore(appStore, (s) => s.lang);
   const distance = usePanelDistance();
+  const hub = useStore(classroomStore, (c) => c.hub !== 'none');
+  // The teacher's pace decides whether Next is enabled (app/conduct.ts): the bar is drawn again when it changes.
+  useStore(classroomStore, (c) => c.pace);
   if (!session) return null;
   const step = currentStep(session.lesson, session.runner);
   const Scene = STEP_SCENES[step.type];
@@ -27,6 +34,7 @@ export function StepView() {
       </Suspense>
       <NavBar3D session={session} y={NAV_BAR.y} />
       <SaveBadge3D y={-0.84} />
+      {hub && <Suspense fallback={null}><Classroom3D barY={NAV_BAR.y} distance={distance} /></Suspense>}
     </group>
   );
 }

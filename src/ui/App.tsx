@@ -1,4 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { classroomStore, joinClassroom } from '../app/classroomState.ts';
+import { afterFirstStep } from '../app/firstStep.ts';
 import { useTranslation } from '../i18n/react.ts';
 import { loadDeskStrings } from '../i18n/index.ts';
 import { parseRoute, type Route } from '../app/route.ts';
@@ -11,6 +14,8 @@ const Home = lazy(() => import('./Home.tsx').then((m) => ({ default: m.Home })))
 const LessonScreen = lazy(() => import('./LessonScreen.tsx').then((m) => ({ default: m.LessonScreen })));
 // The desk's code and its strings (its own chunk per language) arrive together.
 const TeacherScreen = lazy(() => Promise.all([import('./TeacherScreen.tsx'), loadDeskStrings()]).then(([m]) => m));
+// The classroom's pause card over the page: only where a hub is (the laptop's server).
+const ClassroomLayer = lazy(() => import('./classroom/ClassroomLayer.tsx'));
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -26,6 +31,9 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   useDocumentSettings();
+  // A student's page joins the class (when the laptop's server has a hub) after its first frame; the desk's page never does.
+  useEffect(() => (route.name === 'teacher' ? undefined : afterFirstStep(joinClassroom, route.name === 'lesson' ? 4000 : 0)), [route.name]);
+  const hub = useStore(classroomStore, (s) => s.hub);
   return (
     <>
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{t('app.skip')}</a>
@@ -45,6 +53,7 @@ export function App() {
           </Suspense>
         </LoadFailure>
       </main>
+      {hub !== 'none' && <Suspense fallback={null}><ClassroomLayer /></Suspense>}
     </>
   );
 }

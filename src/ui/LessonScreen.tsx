@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
 import { findEntry, isFailed, loadFailureKey, tryLoadEntry, type FailedEntry, type LoadedEntry } from '../app/catalog.ts';
+import { classroomStore } from '../app/classroomState.ts';
 import { profileStore, selectProfile } from '../app/progress.ts';
 import { closeLesson, openLesson, replaceLesson } from '../app/store.ts';
 import type { Lesson } from '../lesson/schema.ts';
@@ -19,6 +20,8 @@ import { VRButton } from './VRButton.tsx';
 
 // Only a broken lesson file shows its problems: that code is fetched then.
 const ProblemList = lazy(() => import('./ProblemList.tsx').then((m) => ({ default: m.ProblemList })));
+// In a class with the laptop's hub only: the Raise hand button.
+const HandButton = lazy(() => import('./classroom/HandButton.tsx'));
 
 /** Phones and tablets: a finger, not a mouse and arrow keys. */
 const coarsePointer = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
@@ -33,6 +36,10 @@ export function LessonScreen({ id }: { id: string }) {
   const session = useApp((s) => s.session);
   const store = useProgress();
   const { profile, persistence, maybePrivate } = useStore(profileStore);
+  const hub = useStore(classroomStore, (c) => c.hub !== 'none');
+  const onLaptop = useStore(classroomStore, (c) => c.onLaptop);
+  // The lesson the teacher sent the class to: its course, for a student who starts it afresh.
+  const sent = useStore(classroomStore, (c) => (c.lesson?.id === id ? c.lesson.course : null));
   const [entry, setEntry] = useState<LoadedEntry | FailedEntry | null | 'missing'>(null);
   // Bumped by Retry after the lesson's chunk could not be fetched: the effect below fetches it again.
   const [attempt, setAttempt] = useState(0);
@@ -76,7 +83,7 @@ export function LessonScreen({ id }: { id: string }) {
   }, [store, profile?.id, lesson?.id]);
 
   const resumed = saved !== 'checking' ? saved : null;
-  const chosen = band ?? resumed?.ageBand ?? (lesson?.ageBands.length === 1 ? lesson.ageBands[0]! : null);
+  const chosen = band ?? resumed?.ageBand ?? (sent && lesson?.ageBands.includes(sent) ? sent : null) ?? (lesson?.ageBands.length === 1 ? lesson.ageBands[0]! : null);
   useEffect(() => {
     if (lesson && profile && saved !== 'checking' && chosen && session?.lesson.id !== lesson.id) openLesson(lesson, chosen, saved ?? undefined);
   }, [lesson, profile, saved, chosen, session?.lesson.id]);
@@ -139,8 +146,10 @@ export function LessonScreen({ id }: { id: string }) {
           <h1>{pick(l.title, lang)}</h1>
           <p className="meta">{t('lesson.playingAs', { name: profile.nickname })} · <button type="button" className="link" onClick={() => { closeLesson(); setBand(null); setSaved('checking'); void selectProfile(null); }}>{t('lesson.switchStudent')}</button></p>
           <VRButton />
+          {hub && <Suspense fallback={null}><HandButton /></Suspense>}
         </header>
-        {persistence && <PersistenceNotice persistence={persistence} maybePrivate={maybePrivate} />}
+        {/* The browser may drop what it did not promise to keep; not a worry once the teacher's laptop holds it. */}
+        {persistence && !(onLaptop && !maybePrivate) && <PersistenceNotice persistence={persistence} maybePrivate={maybePrivate} />}
         {session && session.lesson.id === l.id && <StepPanel session={session} lang={lang} />}
         <SaveStatus store={store} />
         <SettingsPanel />

@@ -2,6 +2,9 @@ import { Suspense, useEffect, useRef } from 'react';
 import type { Lesson } from '../lesson/schema.ts';
 import { afterFirstStep } from '../app/firstStep.ts';
 import { useTranslation } from '../i18n/react.ts';
+import { useStore } from 'zustand';
+import { classroomStore } from '../app/classroomState.ts';
+import { paceHolds } from '../app/conduct.ts';
 import { dispatch, nextAllowed, restartLesson, type Session } from '../app/store.ts';
 import { stepPosition } from '../app/views/progress.ts';
 import type { Language } from '../lesson/common.ts';
@@ -15,6 +18,8 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
   const Dom = STEP_DOMS[step.type];
   const pos = stepPosition(session.lesson, session.runner);
   const heading = useRef<HTMLDivElement>(null);
+  // The teacher's pace (classroom hub) may hold Next: said in words beside the buttons.
+  const held = paceHolds(session.lesson, session.runner, useStore(classroomStore, (c) => c.pace));
   // Moving to a new step moves focus to its content, so keyboard and screen-reader users follow along.
   useEffect(() => heading.current?.focus(), [step.id]);
   return (
@@ -28,6 +33,7 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
         </Suspense>
       </div>
       {session.runner.finished && <p className="notice done" role="status">{t('lesson.finished')}</p>}
+      {held && <p className="notice wait-teacher" role="status">{t('classroom.waitTeacher')}</p>}
       <nav className="step-nav" aria-label={t('lesson.panel')}>
         {canGoBack(session.runner) && <button type="button" onClick={() => dispatch({ type: 'back' })}>{t('lesson.back')}</button>}
         {!session.runner.finished && (

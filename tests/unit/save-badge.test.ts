@@ -31,3 +31,18 @@ test('every sentence the badge can show exists in Korean and English, short enou
     expect((e1 as string).length, k).toBeLessThanOrEqual(100);
   }
 });
+
+test('in a class with the laptop\'s hub, the badge says where progress is saved and when the teacher holds Next', () => {
+  expect(saveBadge('saved', null, { where: 'laptop', waitTeacher: false })).toEqual({ lines: ['classroom.badgeLaptop'], tone: 'info' });
+  expect(saveBadge('saving', null, { where: 'device', waitTeacher: false })).toEqual({ lines: ['classroom.badgeDevice'], tone: 'info' });
+  expect(saveBadge('saved', 'moved', { where: 'laptop', waitTeacher: true })).toEqual({ lines: ['classroom.badgeLaptop', 'lesson.movedStep', 'classroom.waitTeacher'], tone: 'info' });
+  // Not saved on the device: that is what the student must know, not where the rest went.
+  expect(saveBadge('not-saved', null, { where: 'laptop', waitTeacher: false })).toEqual({ lines: ['saveBadge.notSaved'], tone: 'warn' });
+  // No hub (a static host): as before.
+  expect(saveBadge('saved', null, { where: null, waitTeacher: false })).toBeNull();
+  const { ko, en } = bundles();
+  for (const k of ['classroom.badgeLaptop', 'classroom.badgeDevice', 'classroom.waitTeacher']) {
+    expect((lookup(ko, k) as string).length, k).toBeLessThanOrEqual(50);
+    expect((lookup(en, k) as string).length, k).toBeLessThanOrEqual(100);
+  }
+});

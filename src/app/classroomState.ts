@@ -1,0 +1,41 @@
+import { createStore } from 'zustand/vanilla';
+import type { LessonTarget, Pace } from '../hub/protocol.ts';
+
+/**
+ * What the classroom hub means for this page, mirrored from the lazily loaded sync core
+ * (app/classroomSync.ts) so that the first frame carries only this: the app store's pace and pause
+ * gate, the save indicator and the pause card read it here.
+ * - hub: 'none' on a static host or a file (and until /classroom.json says there is a hub).
+ */
+export interface ClassroomView {
+  hub: 'none' | 'online' | 'offline';
+  /** The teacher's laptop holds everything this device wrote. */
+  onLaptop: boolean;
+  /** "Eyes on the teacher": input held, narration paused, a card over the lesson. */
+  paused: boolean;
+  pace: Pace;
+  /** The lesson the teacher sent this device to (its course picks the age band of a fresh start). */
+  lesson: LessonTarget | null;
+  hand: boolean;
+}
+
+export const classroomStore = createStore<ClassroomView>(() => ({ hub: 'none', onLaptop: false, paused: false, pace: { mode: 'self' }, lesson: null, hand: false }));
+
+/** The student's hand, raised or lowered through the hub (the sync fills this in; nothing before). */
+export const classroomActions: { hand(up: boolean): void } = { hand() {} };
+
+let joined = false;
+
+/**
+ * Joins the class when this page was served by the laptop's server (its /classroom.json says `hub:
+ * true`); a static host's built file says nothing and a file:// page cannot fetch it, so both stay as
+ * they are. Once per page; the sync code (socket.io-client) is fetched only then.
+ */
+export function joinClassroom(): void {
+  if (joined) return;
+  joined = true;
+  void fetch('./classroom.json', { cache: 'no-store' })
+    .then((r): Promise<{ hub?: unknown }> | { hub?: unknown } => (r.ok ? r.json() : {}))
+    .then((info) => (info.hub === true ? import('./classroomSync.ts').then((m) => m.startClassroom()) : undefined))
+    .catch(() => undefined);
+}
