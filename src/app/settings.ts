@@ -21,9 +21,14 @@ export interface Settings {
 export const DEFAULT_VOLUME = 0.75;
 export const VOLUME_STEPS = [0.25, 0.5, 0.75, 1] as const;
 
-/** The next volume step up from `volume`, wrapping from the loudest to the softest. */
-export function nextVolumeStep(volume: number): number {
-  return VOLUME_STEPS.find((s) => s > volume + 1e-6) ?? VOLUME_STEPS[0];
+/**
+ * The headset's one sound control (one button, to keep draw calls down): each press goes a step
+ * louder, from the loudest to off, and from off to the softest step.
+ */
+export function nextSoundStep(s: Pick<Settings, 'volume' | 'muted'>): Pick<Settings, 'volume' | 'muted'> {
+  if (s.muted) return { muted: false, volume: VOLUME_STEPS[0] };
+  const up = VOLUME_STEPS.find((v) => v > s.volume + 1e-6);
+  return up === undefined ? { muted: true, volume: s.volume } : { muted: false, volume: up };
 }
 
 const isVolume = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;

@@ -9,7 +9,7 @@ export default {
     highContrast: 'High contrast',
     muted: 'Mute ambient sound and cues (narration still plays)',
     volume: 'Sound volume',
-    sound3d: { mute: 'Mute', unmute: 'Sound on', volume: 'Vol {{pct}}%' },
+    sound3d: { on: 'Sound {{pct}}%', off: 'Sound off' },
     recenter: 'Recenter',
   },
 };

@@ -9,7 +9,7 @@ export default {
     highContrast: '고대비',
     muted: '주변 소리와 알림음 끄기 (설명 녹음은 들려요)',
     volume: '소리 크기',
-    sound3d: { mute: '소리 끄기', unmute: '소리 켜기', volume: '크기 {{pct}}%' },
+    sound3d: { on: '소리 {{pct}}%', off: '소리 꺼짐' },
     recenter: '정면 다시 맞추기',
   },
 };

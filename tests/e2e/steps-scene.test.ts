@@ -407,7 +407,7 @@ test('narration: picture with alt text, each language\'s recording with captions
   await context.close();
 });
 
-test('emulated Quest 3 (English): the narration picture and captions in VR; Listen pressed with the controller; the sound\'s volume and mute', async () => {
+test('emulated Quest 3 (English): the narration picture and captions in VR; Listen pressed with the controller; the sound turned up and off', async () => {
   // A small window: IWER draws both eyes at the window's size, on the CPU (see playthrough-vr).
   const context = await browser.newContext({ viewport: { width: 400, height: 250 }, serviceWorkers: 'block' });
   const { page, problems } = await open(context, NARRATION, 'en', true);
@@ -443,14 +443,15 @@ test('emulated Quest 3 (English): the narration picture and captions in VR; List
   await poll(() => scene3dHasText(page, 'Sunlight comes in.')).toBe(true);
   await poll(() => scene3dHasText(page, '▶ Listen')).toBe(true);
   await reviewShot(page, 'vr-narration-en');
-  // The sound started with the session; its volume and mute are in reach under Back/Next, and remembered.
+  // The sound started with the session; its button under Back/Next turns it up, then off, remembered.
   await poll(async () => (await sound(page))?.state).toBe('running');
   expect((await sound(page))!.gains.master).toBeCloseTo(0.5625, 3);
-  await clickUntil(page, 'nav:volume', async () => (await sound(page))!.gains.master === 1);
-  await poll(() => scene3dHasText(page, 'Vol 100%')).toBe(true);
-  await clickUntil(page, 'nav:mute', async () => (await sound(page))!.gains.master === 0);
+  await poll(() => scene3dHasText(page, 'Sound 75%')).toBe(true);
+  await clickUntil(page, 'nav:sound', async () => (await sound(page))!.gains.master === 1);
+  await poll(() => scene3dHasText(page, 'Sound 100%')).toBe(true);
+  await clickUntil(page, 'nav:sound', async () => (await sound(page))!.gains.master === 0);
   await poll(async () => (await sound(page))!.live.master).toBeLessThan(0.001);
-  await poll(() => scene3dHasText(page, 'Sound on')).toBe(true);
+  await poll(() => scene3dHasText(page, 'Sound off')).toBe(true);
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('climatexr.settings') ?? '{}'))).toMatchObject({ muted: true, volume: 1 });
   expect(problems).toEqual([]);
   await context.close();

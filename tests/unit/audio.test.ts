@@ -125,9 +125,15 @@ describe('volume and mute settings', () => {
     expect(s.settingsStore.getState()).toMatchObject({ volume: 0.75, muted: false, reducedMotion: true });
   });
 
-  it('cycle the headset\'s volume steps up and round', async () => {
+  it('step the headset\'s one sound button louder, then off, then from the softest', async () => {
     storage();
-    const { nextVolumeStep } = await import('../../src/app/settings.ts');
-    expect([0.25, 0.5, 0.75, 1, 0.6, 0].map(nextVolumeStep)).toEqual([0.5, 0.75, 1, 0.25, 0.75, 0.25]);
+    const { nextSoundStep } = await import('../../src/app/settings.ts');
+    const presses = [{ volume: 0.75, muted: false }];
+    for (let i = 0; i < 5; i++) presses.push(nextSoundStep(presses.at(-1)!));
+    expect(presses).toEqual([
+      { volume: 0.75, muted: false }, { volume: 1, muted: false }, { volume: 1, muted: true },
+      { volume: 0.25, muted: false }, { volume: 0.5, muted: false }, { volume: 0.75, muted: false },
+    ]);
+    expect(nextSoundStep({ volume: 0.6, muted: false })).toEqual({ volume: 0.75, muted: false });
   });
 });
