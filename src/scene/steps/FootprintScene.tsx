@@ -78,13 +78,14 @@ export function FootprintScene({ step, session, lang }: StepSceneProps<Footprint
   const v = footprintView(session.lesson, step, session.runner, lang, tr);
   const p = footprintPanel(v, face, tr);
 
-  const headLines = estimateLines(p.heading, INNER, TITLE_SIZE);
+  // The details face has no heading: its text starts at the top.
+  const titleH = p.heading ? estimateLines(p.heading, INNER, TITLE_SIZE) * TITLE_SIZE * 1.2 + 0.02 : 0;
   const leadLines = estimateLines(p.lead, INNER, PROMPT_SIZE);
   const rows: FootprintCard[][] = [];
   for (let i = 0; i < p.cards.length; i += 2) rows.push(p.cards.slice(i, i + 2));
   const rowHeights = rows.map((r) => Math.max(...r.map((c) => estimateLines(cardText(c), CARD_W - 0.06, CARD_TEXT))) * CARD_LINE + 0.05);
   const detailH = p.detail ? estimateLines(p.detail, INNER - 0.06, DETAIL_SIZE) * DETAIL_SIZE * 1.3 + 0.05 : 0;
-  const head = PAD + headLines * TITLE_SIZE * 1.2 + 0.02 + leadLines * PROMPT_SIZE * 1.3 + 0.04;
+  const head = PAD + titleH + leadLines * PROMPT_SIZE * 1.3 + 0.04;
   const body = rowHeights.reduce((a, b) => a + b + GAP, 0) + (detailH ? detailH + GAP : 0);
   const height = head + body + TOGGLE_H + PAD;
   // Grows upward from just above the Back/Next bar once it no longer fits around eye level.
@@ -100,10 +101,12 @@ export function FootprintScene({ step, session, lang }: StepSceneProps<Footprint
   return (
     <group>
       <Panel width={PANEL_WIDTH} height={height} position={[0, centre, 0]}>
-        <Label position={[-INNER / 2, top - PAD, 0]} fontSize={TITLE_SIZE} maxWidth={INNER} anchorX="left" anchorY="top" lineHeight={1.2}>
-          {p.heading}
-        </Label>
-        <Label position={[-INNER / 2, top - PAD - headLines * TITLE_SIZE * 1.2 - 0.02, 0]} fontSize={PROMPT_SIZE} maxWidth={INNER}
+        {p.heading && (
+          <Label position={[-INNER / 2, top - PAD, 0]} fontSize={TITLE_SIZE} maxWidth={INNER} anchorX="left" anchorY="top" lineHeight={1.2}>
+            {p.heading}
+          </Label>
+        )}
+        <Label position={[-INNER / 2, top - PAD - titleH, 0]} fontSize={PROMPT_SIZE} maxWidth={INNER}
           anchorX="left" anchorY="top" lineHeight={1.3} color="#d5dee4">
           {p.lead}
         </Label>
