@@ -43,14 +43,15 @@ test('a step not finished yet is the runner\'s to hold, not the teacher\'s', () 
   const atQuiz = run(welcome, { type: 'next' }, { type: 'next' });
   expect(atQuiz.stepId).toBe('try-it');
   // Unanswered: Next is disabled anyway, and the pace does not claim it (no "wait for your teacher").
-  expect(paceHolds(welcome, atQuiz, teacher('ready'))).toBe(false);
-  expect(paceHolds(welcome, atQuiz, teacher('try-it'))).toBe(true);
+  expect(paceHolds(welcome, atQuiz, teacher('hello'))).toBe(false);
+  expect(paceHolds(welcome, atQuiz, teacher('try-it'))).toBe(false);
 });
 
-test('the end of a lesson without a summary step is past every step; a finished student is free', () => {
-  const atReady = run(welcome, { type: 'next' }, { type: 'next' });
-  const answered = { ...atReady, stepId: 'ready', history: [...atReady.history, 'ready'] };
-  expect(paceHolds(welcome, answered, teacher('ready'))).toBe(true);
+test('on the last step Next finishes the lesson: allowed once the teacher has opened that step', () => {
+  const atQuiz = run(welcome, { type: 'next' }, { type: 'next' });
+  const answered = { ...atQuiz, stepId: 'ready', history: [...atQuiz.history, 'ready'] };
+  expect(paceHolds(welcome, answered, teacher('ready'))).toBe(false);
+  expect(paceHolds(welcome, answered, teacher('try-it'))).toBe(true);
   expect(paceHolds(welcome, { ...answered, finished: true }, teacher('hello'))).toBe(false);
 });
 

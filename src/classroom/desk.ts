@@ -9,7 +9,7 @@ import { lost, sameOrigin, SOCKET_OPTIONS, type Connect, type Connection } from 
 
 export interface DeskSyncState {
   connection: Connection;
-  /** bad-secret: ask the teacher to type the secret again. */
+  /** The hub's last refusal (bad-secret: ask the teacher to type the secret again), until a message goes through. */
   problem: ProblemCode | null;
   /** Each device seen since the hub started; times on this page's clock. */
   devices: Record<string, DevicePresence>;
@@ -124,7 +124,12 @@ export function connectDesk(o: DeskSyncOptions): DeskSync {
   socket.on('disconnect', () => store.setState({ connection: lost(store.getState().connection, Date.now()) }));
   socket.on('connect_error', () => store.setState({ connection: lost(store.getState().connection, Date.now()) }));
 
-  const done = async (name: string, payload: unknown) => (await ask(name, payload)).ok;
+  // A refusal (or no hub to ask) stays in `problem` for the desk to say in words, until a message goes through.
+  const done = async (name: string, payload: unknown) => {
+    const r = await ask(name, payload);
+    store.setState({ problem: r.ok ? null : r.code });
+    return r.ok;
+  };
   return {
     store,
     command: (target, set) => done('command', { target, set }),
@@ -134,6 +139,7 @@ export function connectDesk(o: DeskSyncOptions): DeskSync {
     forgetAll: () => done('forget-all', {}),
     async exportUrl(kind, opts = {}) {
       const r = await ask<{ token: string }>('export-token', {});
+      store.setState({ problem: r.ok ? null : r.code });
       if (!r.ok) return null;
       const q = new URLSearchParams({ token: r.token, ...(opts.lessonId ? { lesson: opts.lessonId } : {}), ...(opts.lang ? { lang: opts.lang } : {}) });
       return `${o.origin ?? ''}${EXPORT_PATH}${kind}?${q}`;

@@ -1,17 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
+import type { DeskSync } from '../../classroom/desk.ts';
 import type { ProgressStore } from '../../progress/desk-index.ts';
 
-/** "Delete everything", behind a second, explicit confirmation that names how many students it removes. */
-export function DeleteAll({ store, students }: { store: ProgressStore; students: number }) {
+/**
+ * "Delete everything", behind a second, explicit confirmation that names how many students it removes.
+ * With the laptop's hub, the hub's class log goes too (the headsets keep their own copies, but never
+ * send the deleted events again).
+ */
+export function DeleteAll({ store, students, hub = null }: { store: ProgressStore; students: number; hub?: DeskSync | null }) {
   const { t } = useTranslation('teacher');
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState('');
   async function remove() {
     setAsking(false);
     try {
+      const cleared = hub ? await hub.forgetAll() : false;
       await store.deleteAll();
-      setMessage(t('deletedAll'));
+      setMessage(cleared ? `${t('deletedAll')} ${t('deletedHub', { ns: 'live' })}` : t('deletedAll'));
     } catch {
       setMessage(t('lostAction', { ns: 'progress' }));
     }

@@ -2,14 +2,17 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Lesson } from '../../lesson/schema.ts';
 import { sharedProgressStore, type ProgressStore } from '../../progress/desk-index.ts';
+import { ClassHubView } from './ClassHubView.tsx';
 import { DeleteAll } from './DeleteAll.tsx';
 import { ExportBar } from './ExportBar.tsx';
+import { HubExports } from './HubExports.tsx';
 import { ImportBox } from './ImportBox.tsx';
 import { lessonLang, lessonTitle } from './labels.ts';
 import { LessonSection } from './LessonPanel.tsx';
 import { PinGate } from './PinGate.tsx';
 import { StudentTable } from './StudentTable.tsx';
 import './teacher.css';
+import { useClassHub } from './useClassHub.ts';
 import { useDesk } from './useDesk.ts';
 
 export interface TeacherDeskProps {
@@ -23,6 +26,8 @@ function DeskView({ store, lessons, onLock }: { store: ProgressStore; lessons: r
   const { t, i18n } = useTranslation('teacher');
   const lang = lessonLang(i18n.language);
   const { data, failed } = useDesk(store, lessons);
+  const { hub, typeSecret } = useClassHub(store);
+  const sync = hub.kind === 'live' ? hub.sync : null;
   const [lessonId, setLessonId] = useState('');
   if (failed) return <p role="alert">{t('lostAction', { ns: 'progress' })}</p>;
   if (!data) return <p role="status">{t('loading')}</p>;
@@ -34,6 +39,7 @@ function DeskView({ store, lessons, onLock }: { store: ProgressStore; lessons: r
         <button type="button" onClick={onLock}>{t('lock')}</button>
       </div>
       <p className="meta">{t('lockNote')}</p>
+      <ClassHubView hub={hub} typeSecret={typeSecret} lessons={lessons} lang={lang} />
       {data.profiles.length === 0 ? <p>{t('noData')}</p> : (
         <>
           <StudentTable store={store} lessons={lessons} data={data} lang={lang} />
@@ -49,9 +55,10 @@ function DeskView({ store, lessons, onLock }: { store: ProgressStore; lessons: r
         </>
       )}
       <div className="desk-tools">
+        {sync && <HubExports sync={sync} lessonIds={data.lessonIds} lessons={lessons} lang={lang} />}
         <ExportBar store={store} lessonIds={data.lessonIds} lessons={lessons} lang={lang} />
         <ImportBox store={store} />
-        <DeleteAll store={store} students={data.profiles.length} />
+        <DeleteAll store={store} students={data.profiles.length} hub={sync} />
       </div>
     </div>
   );

@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import { FREE, type DevicePresence } from '../../src/hub/protocol.ts';
+import { bundles } from '../../src/i18n/all.ts';
+import { deviceRows, duration, stuckWords } from '../../src/ui/teacher/live.ts';
+
+// The desk's live table in words: time on a step, a fixed row order, and why a student needs help.
+const device = (deviceId: string, nickname: string | null): DevicePresence => ({
+  deviceId, profileId: null, nickname, lessonId: null, lang: null, course: null, stepId: null, stepN: null, stepCount: null, stepSince: null,
+  finished: false, online: true, since: 0, hand: false, handSince: null, stuck: [], state: FREE,
+});
+
+test('time on a step reads as a clock: m:ss, h:mm:ss past an hour, never negative', () => {
+  expect(duration(7_400)).toBe('0:07');
+  expect(duration(750_000)).toBe('12:30');
+  expect(duration(3_723_000)).toBe('1:02:03');
+  expect(duration(-5_000)).toBe('0:00'); // a device clock a little ahead of this one
+});
+
+test('rows stay in nickname order (Korean collation), students without a nickname last', () => {
+  const rows = deviceRows({ a: device('a', '하늘'), b: device('b', null), c: device('c', '가온'), d: device('d', '나래') }, 'ko');
+  expect(rows.map((d) => d.nickname)).toEqual(['가온', '나래', '하늘', null]);
+});
+
+test('every reason the hub gives for "stuck" has a sentence in Korean and English', () => {
+  const { ko, en } = bundles();
+  const live = (b: typeof ko) => b.live as Record<string, string>;
+  const slow = stuckWords({ kind: 'slow', stepId: 's', onStepMs: 6 * 60_000, medianMs: 2 * 60_000 });
+  expect(slow).toEqual({ key: 'stuck_slow', params: { minutes: 6, median: 2 } });
+  const quiz = stuckWords({ kind: 'quiz-failed', stepId: 'q' });
+  for (const w of [slow, quiz]) {
+    expect(live(ko)[w.key]).toBeTruthy();
+    expect(live(en)[w.key]).toBeTruthy();
+  }
+});
