@@ -53,6 +53,8 @@ export interface LinesRead {
 export async function* lines(path: string, end = Infinity): AsyncGenerator<string, LinesRead> {
   let rest: Buffer = Buffer.alloc(0);
   let goodBytes = 0;
+  // An empty log (a desk's read before any headset wrote): `end: -1` would throw.
+  if (end <= 0) return { goodBytes, torn: false };
   const stream = createReadStream(path, end === Infinity ? {} : { end: end - 1 });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
