@@ -13,7 +13,7 @@ import { Overhead } from './Overhead.tsx';
 import { placeBuild } from './places/index.ts';
 import { Rain } from './Rain.tsx';
 import { placeMaterial } from './shaders.ts';
-import { Sky, sky } from './Sky.tsx';
+import { Stars } from './Stars.tsx';
 import { featureMask } from './surfaces.ts';
 import { HAZE, worldTargets } from './targets.ts';
 import { bakeShade, detailTexture, SHADE_SPAN } from './textures.ts';
@@ -79,10 +79,9 @@ export default function World() {
     light.uSkyLight.value.set(look.skyLight).multiplyScalar(look.ambient);
     light.uGroundLight.value.set(look.groundLight).multiplyScalar(look.ambient * 0.6);
     light.uNight.value = look.night;
-    sky.uZenith.value.set(look.zenith);
-    sky.uSunTint.value.set(look.sun);
-    sky.uDisc.value = look.sunDisc;
-    sky.uSunAt.value.set(...look.sunDir);
+    place.uZenith.value.set(look.zenith);
+    place.uSunTint.value.set(look.sun);
+    place.uDisc.value = look.sunDisc;
     place.uClouds.value = look.clouds;
     place.uCloudColor.value.set(look.cloudColor);
     colors.horizon.set(look.horizon);
@@ -128,7 +127,7 @@ export default function World() {
     fog.far = look.fog[1] + (HAZE.far - look.fog[1]) * l.haze;
     colors.fog.copy(colors.horizon).lerp(hazeColor, l.haze * 0.7);
     fog.color.copy(colors.fog);
-    sky.uHorizonSky.value.copy(colors.fog);
+    place.uHorizonSky.value.copy(colors.fog);
     place.uHorizon.value.copy(colors.fog);
     scene.background = colors.fog;
     const w = flood.current;
@@ -144,8 +143,9 @@ export default function World() {
       {/* The one light at run time, for what the world's own lighting does not reach (the consequence
           dioramas, glTF props, controllers): about as bright as the sky and sun of the vertex lighting. */}
       <hemisphereLight args={[look.skyLight, look.groundLight, Math.PI * (look.ambient * 0.75 + look.sunStrength * 0.35)]} />
-      <Sky stars={look.night} indoor={build.indoor} />
+      {/* The place: ground, buildings, water, traffic, clouds, trees and the sky, in one draw call. */}
       <mesh geometry={build.geometry} material={material} name="world:place" frustumCulled={false} />
+      <Stars shown={!build.indoor && look.night > 0.95} />
       <WorldTrees key={view.world.place} spots={build.trees} near={view.near} planted={targets.planted} felled={targets.felled} reduced={reduced} />
       <Rain amount={build.indoor ? 0 : look.rain} />
       <Flood mesh={flood} material={floodMaterial} />

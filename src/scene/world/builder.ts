@@ -1,4 +1,4 @@
-import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, Matrix4, Quaternion, Vector3 } from 'three';
+import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, Matrix4, Quaternion, SphereGeometry, Vector3 } from 'three';
 import { kindGeometry } from '../props/geometry.ts';
 import type { PropDef } from '../props/parts.ts';
 import { SURFACE, type Surface } from './surfaces.ts';
@@ -19,6 +19,8 @@ export interface Paint {
   pivot?: V4;
   /** Baked ambient occlusion: the shape's colour at its foot, rising to 1 at 3 m above it. */
   ao?: number;
+  /** One of the place's trees (its index + 1): grown and felled on the GPU about its foot, `pivot`. */
+  tree?: number;
 }
 
 /** A footprint on the ground, for the baked shade map (textures.ts): centre, size, height. */
@@ -70,6 +72,7 @@ export class WorldBuilder {
   private readonly feature = new Floats();
   private readonly move = new Floats();
   private readonly pivot = new Floats();
+  private readonly tree = new Floats();
   readonly occluders: Occluder[] = [];
 
   /**
@@ -95,7 +98,8 @@ export class WorldBuilder {
     const [m0, m1, m2, m3] = paint.move ?? [0, 0, 0, 0];
     const [p0, p1, p2, p3] = paint.pivot ?? [0, 0, 0, 0];
     const ao = paint.ao ?? 1;
-    const out = { position: this.position, normal: this.normal, color: this.color, surface: this.surface, feature: this.feature, move: this.move, pivot: this.pivot };
+    const tree = paint.tree ?? 0;
+    const out = { position: this.position, normal: this.normal, color: this.color, surface: this.surface, feature: this.feature, move: this.move, pivot: this.pivot, tree: this.tree };
     for (let i = 0; i + 2 < count; i += 3) {
       for (let j = 0; j < 3; j++) {
         corners[j]!.fromBufferAttribute(pos, vertex(i + j));
@@ -124,6 +128,7 @@ export class WorldBuilder {
         out.feature.push(feature);
         out.move.push(m0, m1, m2, m3);
         out.pivot.push(p0, p1, p2, p3);
+        out.tree.push(tree);
       }
     }
     if (!keep) g.dispose();
@@ -175,6 +180,19 @@ export class WorldBuilder {
     this.add(g, m, paint, { attr, tint: g.getAttribute('tint') as BufferAttribute, glow: g.getAttribute('glow') as BufferAttribute }, true);
   }
 
+  /** The sky: a dome round everything, seen from inside (its colours are the shader's, by direction). */
+  sky(radius: number): void {
+    const g = new SphereGeometry(radius, 32, 14);
+    // Seen from inside: reverse each triangle so its front faces the centre.
+    const index = g.index!;
+    for (let i = 0; i < index.count; i += 3) {
+      const t = index.getX(i + 1);
+      index.setX(i + 1, index.getX(i + 2));
+      index.setX(i + 2, t);
+    }
+    this.add(g, null, { color: '#ffffff', surface: SURFACE.sky });
+  }
+
   /** Triangles so far. */
   get triangles(): number {
     return this.position.length / 9;
@@ -189,6 +207,7 @@ export class WorldBuilder {
     g.setAttribute('feature', new BufferAttribute(this.feature.values, 1));
     g.setAttribute('move', new BufferAttribute(this.move.values, 4));
     g.setAttribute('pivot', new BufferAttribute(this.pivot.values, 4));
+    g.setAttribute('tree', new BufferAttribute(this.tree.values, 1));
     g.computeBoundingSphere();
     return g;
   }

@@ -1,4 +1,5 @@
 import { MeshBasicMaterial, type WebGLProgramParametersWithUniforms } from 'three';
+import { MAX_TREES } from './surfaces.ts';
 import { light, place } from './uniforms.ts';
 
 /**
@@ -69,10 +70,17 @@ export function vertexLit(material: MeshBasicMaterial, key: string, opts: { glow
 
 /** The place's own attributes and uniforms: see surfaces.ts for what each surface does. */
 const PLACE_VERTEX_PARS = /* glsl */ `
+/** Rotates v about the unit axis a by angle t (Rodrigues). */
+vec3 turnAbout( vec3 v, vec3 a, float t ) {
+  return v * cos( t ) + cross( a, v ) * sin( t ) + a * dot( a, v ) * ( 1.0 - cos( t ) );
+}
 attribute float surface;
 attribute float feature;
 attribute vec4 move;
 attribute vec4 pivot;
+attribute float tree;
+uniform float uTreeGrow[ ${MAX_TREES} ];
+uniform float uTreeFall[ ${MAX_TREES} ];
 uniform float uNear;
 uniform float uFeatures;
 uniform float uTraffic;
@@ -96,6 +104,16 @@ if ( pivot.w != 0.0 ) {
   else { r.xz = rot * r.xz; placeNormal.xz = rot * placeNormal.xz; }
   transformed = pivot.xyz + r;
 }
+if ( tree > 0.5 ) {
+  // A tree grows from its foot, and a felled one topples away from the student (eased in, as a cut
+  // trunk gives way).
+  int t = int( tree - 0.5 );
+  float fall = uTreeFall[ t ];
+  vec3 away = normalize( vec3( pivot.x, 0.0, pivot.z ) + vec3( 0.001, 0.0, 0.0 ) );
+  vec3 axis = vec3( away.z, 0.0, -away.x );
+  transformed = pivot.xyz + turnAbout( ( transformed - pivot.xyz ) * uTreeGrow[ t ], axis, -fall * fall * 1.5 );
+  placeNormal = turnAbout( placeNormal, axis, -fall * fall * 1.5 );
+}
 int kind = int( surface + 0.5 );
 bool shown = true;
 if ( move.z > 0.0 ) {
@@ -114,7 +132,7 @@ vNormalW = normalize( mat3( modelMatrix ) * placeNormal );
 vLit = worldLight( vNormalW );
 vSurface = surface;
 vMove = move;
-vFogScale = kind == 10 ? 1.7 : kind == 11 ? 2.5 : 1.0;
+vFogScale = kind == 10 ? 1.7 : kind == 11 ? 2.5 : kind == 14 ? 0.0 : 1.0;
 `;
 
 const PLACE_FRAGMENT_PARS = /* glsl */ `
@@ -127,6 +145,10 @@ uniform float uHeat;
 uniform float uCool;
 uniform vec3 uCloudColor;
 uniform vec3 uHorizon;
+uniform vec3 uZenith;
+uniform vec3 uHorizonSky;
+uniform vec3 uSunTint;
+uniform float uDisc;
 uniform sampler2D uDetail;
 uniform sampler2D uShade;
 uniform vec4 uShadeBox;
@@ -190,6 +212,13 @@ else if ( kind == 2 ) col = mix( albedo * lit, albedo * 1.3, max( uNight, 0.2 ) 
 else if ( kind == 3 ) col = waterColor( albedo, lit );
 else if ( kind == 11 ) col = uCloudColor * ( 0.7 + 0.3 * max( vNormalW.y, 0.0 ) );
 else if ( kind == 13 ) col = uHorizon * 1.05;
+else if ( kind == 14 ) {
+  // The sky: horizon to zenith, the sun's (or moon's) disc and its glow.
+  vec3 d = normalize( vWorld );
+  float s = dot( d, uSunDir );
+  col = mix( uHorizonSky, uZenith, pow( clamp( d.y, 0.0, 1.0 ), 0.55 ) );
+  col += uSunTint * ( smoothstep( 0.9986, 0.9992, s ) * 1.6 * uDisc + pow( max( s, 0.0 ), 24.0 ) * 0.35 * uDisc + pow( max( s, 0.0 ), 4.0 ) * 0.12 );
+}
 if ( hot > 0.0 && uHeat > 0.0 ) {
   // Heat: hot surfaces glow orange-red, shimmering slowly.
   float shimmer = 0.8 + 0.2 * sin( uTime * 1.7 + vWorld.x * 0.6 + vWorld.z * 0.8 );
@@ -200,7 +229,8 @@ diffuseColor.rgb = col;
 
 const PLACE_FOG = /* glsl */ `
 #ifdef USE_FOG
-  float fogFactor = smoothstep( fogNear, fogFar * vFogScale, vFogDepth );
+  // vFogScale 0: the sky, which the fog never covers; more than 1: far hills and clouds, covered later.
+  float fogFactor = vFogScale == 0.0 ? 0.0 : smoothstep( fogNear, fogFar * vFogScale, vFogDepth );
   gl_FragColor.rgb = mix( gl_FragColor.rgb, fogColor, fogFactor );
 #endif
 `;

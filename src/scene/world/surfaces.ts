@@ -29,7 +29,12 @@ export const SURFACE = {
   paint: 12,
   /** A window onto the sky indoors: the sky's own horizon colour. */
   skylight: 13,
+  /** The sky dome: a gradient to the zenith with the sun's disc, out of the fog. */
+  sky: 14,
 } as const;
+
+/** The most trees a place has: the shader's per-tree arrays (grown, felled) are this long. */
+export const MAX_TREES = 40;
 export type Surface = (typeof SURFACE)[keyof typeof SURFACE];
 
 /**

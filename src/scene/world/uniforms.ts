@@ -1,4 +1,5 @@
 import { Color, DataTexture, RedFormat, UnsignedByteType, Vector3, Vector4, type Texture } from 'three';
+import { MAX_TREES } from './surfaces.ts';
 
 /**
  * The world's shared uniforms: every material that lights itself by the world's sun (the place, the
@@ -45,4 +46,12 @@ export const place = {
   /** Baked occlusion and sun shadows on the ground, over the square [x, z, size] (textures.ts). */
   uShade: { value: white as Texture },
   uShadeBox: { value: new Vector4(-1, -1, 2, 0) },
+  /** Per tree of the place (its `tree` attribute − 1): how far grown (0..1) and how far felled (0..1). */
+  uTreeGrow: { value: new Float32Array(MAX_TREES) },
+  uTreeFall: { value: new Float32Array(MAX_TREES) },
+  /** The sky dome: zenith and horizon colours, the sun's tint and how sharp its disc is (0: none). */
+  uZenith: { value: new Color(0.3, 0.55, 0.85) },
+  uHorizonSky: { value: new Color(0.7, 0.8, 0.9) },
+  uSunTint: { value: new Color(1, 1, 1) },
+  uDisc: { value: 1 },
 };

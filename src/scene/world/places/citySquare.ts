@@ -1,7 +1,7 @@
 import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { WorldBuilder } from '../builder.ts';
 import { NEAR, needs, SURFACE } from '../surfaces.ts';
-import { building, clouds, groundDisc, gwangjuHills, lamp, type PlaceBuild, rand, traffic, type TreeSpot } from './common.ts';
+import { building, clouds, finish, groundDisc, gwangjuHills, lamp, type PlaceBuild, rand, traffic, type TreeSpot } from './common.ts';
 import { road } from './street.ts';
 
 /** A wind turbine on the far hills, its blades turning (only with "wind-turbines" built). */
@@ -73,5 +73,5 @@ export function citySquare(): PlaceBuild {
   for (const x of [-24, -18, 18, 24]) trees.push({ x, z: -5, scale: 1.4, near: false, planted: true });
   for (const x of [-8, 8]) trees.push({ x, z: -4, scale: 1.2, near: true, planted: true });
   for (const x of [-30, -20, 20, 30]) trees.push({ x, z: 10, scale: 1.4, near: false, planted: false });
-  return { geometry: b.build(), occluders: b.occluders, trees, traffic: 0.4, indoor: false };
+  return finish(b, { trees, traffic: 0.4, indoor: false });
 }

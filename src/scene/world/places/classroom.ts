@@ -3,7 +3,7 @@ import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { ROOM } from '../../props/room.ts';
 import { WorldBuilder } from '../builder.ts';
 import { NEAR, SURFACE } from '../surfaces.ts';
-import { type PlaceBuild } from './common.ts';
+import { finish, type PlaceBuild } from './common.ts';
 
 /** A rectangle facing `normal`'s way, from its four corners in order (counter-clockwise seen from the front). */
 function face(b: WorldBuilder, corners: readonly (readonly [number, number, number])[], color: string, surface: number = SURFACE.plain, ao?: number): void {
@@ -40,5 +40,5 @@ export function classroom(): PlaceBuild {
     b.box(1.1, 0.72, 0.05, [x, 0, z - 0.25], { color: '#6b7378', feature: NEAR });
   }
   b.kind(PROP_LIBRARY.bush, [6.8, 0, -10.2], { color: '#4f9a48' }, 0, 0.8);
-  return { geometry: b.build(), occluders: [], trees: [], traffic: 0, indoor: true };
+  return finish(b, { trees: [], traffic: 0, indoor: true });
 }

@@ -1,7 +1,7 @@
 import { BufferAttribute, BufferGeometry } from 'three';
 import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { type Paint, type V3, WorldBuilder } from '../builder.ts';
-import { NEAR, needs, SURFACE } from '../surfaces.ts';
+import { MAX_TREES, NEAR, needs, SURFACE } from '../surfaces.ts';
 
 /** A tree of the place, drawn by WorldTrees (instanced): `planted` ones stand only once trees go in. */
 export interface TreeSpot {
@@ -22,6 +22,22 @@ export interface PlaceBuild {
   traffic: number;
   /** Walls and a ceiling instead of a sky. */
   indoor: boolean;
+}
+
+export const SKY_RADIUS = 160; // beyond the ground (140 m), inside the camera's far plane (200 m)
+
+/**
+ * The place's trees (each one's index in the shader's grown/felled arrays, its foliage a shade of its
+ * own) and, outdoors, the sky: then the whole place as one geometry.
+ */
+export function finish(b: WorldBuilder, p: Omit<PlaceBuild, 'geometry' | 'occluders'>): PlaceBuild {
+  if (p.trees.length > MAX_TREES) throw new Error(`a place has at most ${MAX_TREES} trees, not ${p.trees.length}`);
+  p.trees.forEach((t, i) => {
+    const foliage = `hsl(${Math.round(100 + rand(i, 11) * 25)}, 45%, ${Math.round(28 + rand(i, 12) * 10)}%)`;
+    b.kind(PROP_LIBRARY.tree, [t.x, 0, t.z], { color: foliage, tree: i + 1, pivot: [t.x, 0, t.z, 0] }, rand(i, 13) * 6.28, t.scale);
+  });
+  if (!p.indoor) b.sky(SKY_RADIUS);
+  return { geometry: b.build(), occluders: b.occluders, ...p };
 }
 
 /** A repeatable scatter in [0, 1). */

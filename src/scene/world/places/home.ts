@@ -1,7 +1,7 @@
 import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { WorldBuilder } from '../builder.ts';
 import { NEAR, SURFACE } from '../surfaces.ts';
-import { building, clouds, groundDisc, gwangjuHills, lamp, nearIf, type PlaceBuild, rand, traffic, type TreeSpot } from './common.ts';
+import { building, clouds, finish, groundDisc, gwangjuHills, lamp, nearIf, type PlaceBuild, rand, traffic, type TreeSpot } from './common.ts';
 
 /**
  * Home: a lane of Gwangju villas (four-storey brick houses with flats) and a corner shop, the
@@ -42,5 +42,5 @@ export function home(): PlaceBuild {
   for (const x of [-26, -16, 16, 28]) trees.push({ x, z: -10.2, scale: 1.2, near: Math.abs(x) < 16, planted: false });
   for (const x of [-7, 8]) trees.push({ x, z: -10.2, scale: 1.1, near: true, planted: true });
   for (const x of [-30, -14, 14, 30]) trees.push({ x, z: 6, scale: 1.3, near: false, planted: false });
-  return { geometry: b.build(), occluders: b.occluders, trees, traffic: 0.3, indoor: false };
+  return finish(b, { trees, traffic: 0.3, indoor: false });
 }

@@ -1,7 +1,7 @@
 import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { WorldBuilder } from '../builder.ts';
 import { NEAR, needs, SURFACE } from '../surfaces.ts';
-import { building, clouds, groundDisc, gwangjuHills, lamp, nearIf, type PlaceBuild, rand, traffic, type TreeSpot } from './common.ts';
+import { building, clouds, finish, groundDisc, gwangjuHills, lamp, nearIf, type PlaceBuild, rand, traffic, type TreeSpot } from './common.ts';
 import { road } from './street.ts';
 
 /**
@@ -59,5 +59,5 @@ export function hotBlock(): PlaceBuild {
   for (const x of [-24, -18, 18, 24]) trees.push({ x, z: 8.5, scale: 1.4, near: false, planted: true });
   for (const x of [-10, -4.5, 4.5, 10]) trees.push({ x, z: -9.5, scale: 1.4, near: true, planted: true });
   for (const x of [-40, 40]) trees.push({ x, z: -10, scale: 1.3, near: false, planted: false });
-  return { geometry: b.build(), occluders: b.occluders, trees, traffic: 0.45, indoor: false };
+  return finish(b, { trees, traffic: 0.45, indoor: false });
 }

@@ -1,7 +1,7 @@
 import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { WorldBuilder } from '../builder.ts';
 import { NEAR, SURFACE } from '../surfaces.ts';
-import { clouds, groundDisc, gwangjuHills, lamp, type PlaceBuild, rand, type TreeSpot } from './common.ts';
+import { clouds, finish, groundDisc, gwangjuHills, lamp, type PlaceBuild, rand, type TreeSpot } from './common.ts';
 
 /** A park: lawns, a gravel path ahead, a pond, benches and trees, hills all round. */
 export function park(): PlaceBuild {
@@ -24,5 +24,5 @@ export function park(): PlaceBuild {
     trees.push({ x, z, scale: 1.3 + rand(i, 5) * 0.8, near: Math.abs(x) < 16 && z < 0 && z > -17, planted: false });
   }
   for (const x of [-7, 7]) trees.push({ x, z: -6, scale: 1.2, near: true, planted: true });
-  return { geometry: b.build(), occluders: b.occluders, trees, traffic: 0, indoor: false };
+  return finish(b, { trees, traffic: 0, indoor: false });
 }

@@ -1,7 +1,7 @@
 import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { WorldBuilder } from '../builder.ts';
 import { NEAR, needs, SURFACE } from '../surfaces.ts';
-import { building, clouds, groundDisc, gwangjuHills, lamp, type PlaceBuild, rand, traffic, type TreeSpot } from './common.ts';
+import { building, clouds, finish, groundDisc, gwangjuHills, lamp, type PlaceBuild, rand, traffic, type TreeSpot } from './common.ts';
 
 /** The road's edges (z): the student stands on the near pavement, 4.5 m from the kerb. */
 export const ROAD = { near: -4.5, far: -8.5 } as const;
@@ -70,5 +70,5 @@ export function street(): PlaceBuild {
   for (const x of [-30, -14, -6, 6, 14, 30]) trees.push({ x, z: -17.5, scale: 1.5, near: false, planted: false });
   for (const x of [-5, 5]) trees.push({ x, z: -3.9, scale: 1.1, near: true, planted: true });
   for (const x of [-36, -24, 24, 36]) trees.push({ x, z: 5, scale: 1.5, near: false, planted: false });
-  return { geometry: b.build(), occluders: b.occluders, trees, traffic: 0.4, indoor: false };
+  return finish(b, { trees, traffic: 0.4, indoor: false });
 }

@@ -1,7 +1,7 @@
 import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { WorldBuilder } from '../builder.ts';
 import { NEAR, SURFACE } from '../surfaces.ts';
-import { building, clouds, groundDisc, gwangjuHills, lamp, type PlaceBuild, type TreeSpot } from './common.ts';
+import { building, clouds, finish, groundDisc, gwangjuHills, lamp, type PlaceBuild, type TreeSpot } from './common.ts';
 
 const CONCRETE = '#b9b6ae';
 const RAIL = '#e8c547';
@@ -70,5 +70,5 @@ export function waterPlant(): PlaceBuild {
   for (const x of [-60, -48, -36, 36, 48, 60]) trees.push({ x, z: -66, scale: 1.8, near: false, planted: false });
   for (const x of [-28, -20, 20, 28]) trees.push({ x, z: 6, scale: 1.4, near: false, planted: false });
   for (const x of [-9, 9]) trees.push({ x, z: 3, scale: 1.2, near: false, planted: true });
-  return { geometry: b.build(), occluders: b.occluders, trees, traffic: 0, indoor: false };
+  return finish(b, { trees, traffic: 0, indoor: false });
 }
