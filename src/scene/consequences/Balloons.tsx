@@ -1,12 +1,24 @@
 import { useFrame } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { Color, type InstancedMesh, Object3D } from 'three';
+import { BoxGeometry, BufferGeometry, Color, type InstancedMesh, Object3D, SphereGeometry } from 'three';
+import { mergeGeometries } from '../mergeGeometries.ts';
 import { approach, jitter, settled } from './motion.ts';
 
 const R = 0.042; // balloon radius, m
 const STRING = 0.12; // m of string under each balloon
 const COLUMNS = 4;
 const rise = (p: number) => 1 - (1 - p) * (1 - p);
+
+/** A balloon with its string under it, as one geometry: one instanced draw for every balloon. */
+function balloonGeometry(): BufferGeometry {
+  const ball = new SphereGeometry(R, 14, 10).toNonIndexed();
+  const string = new BoxGeometry(0.003, STRING, 0.003).toNonIndexed().translate(0, -R * 1.15 - STRING / 2, 0);
+  ball.scale(1, 1.15, 1);
+  const merged = mergeGeometries([ball, string]);
+  ball.dispose();
+  string.dispose();
+  return merged;
+}
 
 interface Props {
   units: number;
@@ -16,11 +28,11 @@ interface Props {
 
 /**
  * CO₂e balloons over the stand, one per unit of kg: new ones rise from the stand, ones no longer
- * needed float up and away. Two instanced meshes (balloons, strings): two draw calls at any count.
+ * needed float up and away. One instanced mesh (a balloon and its string each): one draw call at any count.
  */
 export function Balloons({ units, maxUnits, reduced }: Props) {
   const balls = useRef<InstancedMesh>(null);
-  const strings = useRef<InstancedMesh>(null);
+  const geometry = useMemo(balloonGeometry, []);
   const target = useRef(units);
   const anim = useMemo(() => {
     const slots = new Float32Array(maxUnits * 3);
@@ -48,15 +60,14 @@ export function Balloons({ units, maxUnits, reduced }: Props) {
     for (let i = 0; i < maxUnits; i++) {
       balls.current?.setColorAt(i, c.setHSL(0.58, 0.08, 0.3 + jitter(i, 4) * 0.18));
       balls.current?.setMatrixAt(i, anim.scratch.matrix);
-      strings.current?.setMatrixAt(i, anim.scratch.matrix);
     }
     if (balls.current?.instanceColor) balls.current.instanceColor.needsUpdate = true;
   }, [maxUnits, anim]);
+  useLayoutEffect(() => () => geometry.dispose(), [geometry]);
 
   useFrame((state, dt) => {
     const b = balls.current;
-    const s = strings.current;
-    if (!b || !s) return;
+    if (!b) return;
     const { slots, p, leaving, scratch } = anim;
     const time = state.clock.elapsedTime;
     let changed = anim.dirty;
@@ -82,28 +93,16 @@ export function Balloons({ units, maxUnits, reduced }: Props) {
       const y = leaving[i] ? sy + (1 - pi) * 0.6 : 0.05 + (sy - 0.05) * rise(pi);
       const size = leaving[i] ? pi : Math.min(1, pi * 3);
       scratch.position.set(sx + sway, y, sz);
-      scratch.scale.set(size, size * 1.15, size);
-      scratch.updateMatrix();
-      b.setMatrixAt(i, scratch.matrix);
-      scratch.position.set(sx + sway, y - R * 1.15 * size - (STRING / 2) * size, sz);
       scratch.scale.set(size, size, size);
       scratch.updateMatrix();
-      s.setMatrixAt(i, scratch.matrix);
+      b.setMatrixAt(i, scratch.matrix);
     }
     b.instanceMatrix.needsUpdate = true;
-    s.instanceMatrix.needsUpdate = true;
   });
 
   return (
-    <group>
-      <instancedMesh ref={balls} name="balloons" args={[undefined, undefined, maxUnits]} frustumCulled={false}>
-        <sphereGeometry args={[R, 14, 10]} />
-        <meshLambertMaterial />
-      </instancedMesh>
-      <instancedMesh ref={strings} args={[undefined, undefined, maxUnits]} frustumCulled={false}>
-        <boxGeometry args={[0.003, STRING, 0.003]} />
-        <meshBasicMaterial color="#d9dee2" />
-      </instancedMesh>
-    </group>
+    <instancedMesh ref={balls} name="balloons" args={[geometry, undefined, maxUnits]} frustumCulled={false}>
+      <meshLambertMaterial />
+    </instancedMesh>
   );
 }
