@@ -56,13 +56,12 @@ interface Seen {
 
 function seen(page: Page): Promise<Seen> {
   return page.evaluate(() => {
-    type O = { visible: boolean; position: { y: number }; material: { userData: { uniforms: Record<string, { value: number }> } }; count: number; instanceMatrix: { array: Float32Array } };
+    type O = { visible: boolean; position: { y: number }; material: { userData: { uniforms: Record<string, { value: number }> & { uBalloon: { value: Float32Array } } } } };
     const s = (window as unknown as { __climatexr: { scene: { fog: { far: number }; getObjectByName(n: string): O }; camera: { getWorldPosition(v: unknown): { x: number; y: number; z: number }; position: { clone(): unknown } } } }).__climatexr;
     const u = s.scene.getObjectByName('world:place').material.userData.uniforms;
     const flood = s.scene.getObjectByName('world:flood');
-    const b = s.scene.getObjectByName('world:balloons');
-    let balloons = 0;
-    for (let i = 0; b.visible && i < b.count; i++) if (Math.hypot(b.instanceMatrix.array[i * 16]!, b.instanceMatrix.array[i * 16 + 1]!, b.instanceMatrix.array[i * 16 + 2]!) > 0.5) balloons++;
+    // A balloon shows once it has risen more than half way (its size in the shader); negative: leaving.
+    const balloons = Array.from(u.uBalloon.value).filter((v) => v > 0.5).length;
     const eye = s.camera.getWorldPosition(s.camera.position.clone());
     return { fogFar: s.scene.fog.far, traffic: u.uTraffic!.value, clock: u.uTime!.value, flood: flood.visible ? flood.position.y : null, balloons, eye: [eye.x, eye.y, eye.z] as [number, number, number] };
   });

@@ -1,7 +1,7 @@
 import { BoxGeometry, BufferAttribute, BufferGeometry, Color, CylinderGeometry, Matrix4, Quaternion, SphereGeometry, Vector3 } from 'three';
 import { kindGeometry } from '../props/geometry.ts';
 import type { PropDef } from '../props/parts.ts';
-import { SURFACE, type Surface } from './surfaces.ts';
+import { BALLOON_BASE, SURFACE, type Surface } from './surfaces.ts';
 
 export type V3 = readonly [number, number, number];
 export type V4 = readonly [number, number, number, number];
@@ -21,7 +21,10 @@ export interface Paint {
   ao?: number;
   /** One of the place's trees (its index + 1): grown and felled on the GPU about its foot, `pivot`. */
   tree?: number;
+  /** One of the balloons overhead (its index + 1), built round the origin; `pivot` is its place. */
+  balloon?: number;
 }
+
 
 /** A footprint on the ground, for the baked shade map (textures.ts): centre, size, height. */
 export interface Occluder {
@@ -98,7 +101,7 @@ export class WorldBuilder {
     const [m0, m1, m2, m3] = paint.move ?? [0, 0, 0, 0];
     const [p0, p1, p2, p3] = paint.pivot ?? [0, 0, 0, 0];
     const ao = paint.ao ?? 1;
-    const tree = paint.tree ?? 0;
+    const tree = paint.balloon ? BALLOON_BASE + paint.balloon - 1 : (paint.tree ?? 0);
     const out = { position: this.position, normal: this.normal, color: this.color, surface: this.surface, feature: this.feature, move: this.move, pivot: this.pivot, tree: this.tree };
     for (let i = 0; i + 2 < count; i += 3) {
       for (let j = 0; j < 3; j++) {

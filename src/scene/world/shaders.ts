@@ -1,5 +1,6 @@
 import { MeshBasicMaterial, type WebGLProgramParametersWithUniforms } from 'three';
-import { MAX_TREES } from './surfaces.ts';
+import { MAX_BALLOONS } from '../../app/views/worldAnswer.ts';
+import { BALLOON_BASE, MAX_TREES } from './surfaces.ts';
 import { light, place } from './uniforms.ts';
 
 /**
@@ -81,6 +82,7 @@ attribute vec4 pivot;
 attribute float tree;
 uniform float uTreeGrow[ ${MAX_TREES} ];
 uniform float uTreeFall[ ${MAX_TREES} ];
+uniform float uBalloon[ ${MAX_BALLOONS} ];
 uniform float uNear;
 uniform float uFeatures;
 uniform float uTraffic;
@@ -104,7 +106,15 @@ if ( pivot.w != 0.0 ) {
   else { r.xz = rot * r.xz; placeNormal.xz = rot * placeNormal.xz; }
   transformed = pivot.xyz + r;
 }
-if ( tree > 0.5 ) {
+if ( tree > ${BALLOON_BASE - 0.5} ) {
+  // A balloon: rising from the ground to its place, swaying, or (negative) floating up and away.
+  int i = int( tree - ${BALLOON_BASE - 0.5} );
+  float v = uBalloon[ i ];
+  float p = abs( v );
+  float size = v < 0.0 ? p : min( 1.0, p * 2.0 );
+  float y = v < 0.0 ? pivot.y + ( 1.0 - p ) * 8.0 : pivot.y * ( 1.0 - ( 1.0 - p ) * ( 1.0 - p ) );
+  transformed = vec3( pivot.x + sin( uTime * 0.5 + float( i ) * 1.7 ) * 0.12, y, pivot.z ) + transformed * size;
+} else if ( tree > 0.5 ) {
   // A tree grows from its foot, and a felled one topples away from the student (eased in, as a cut
   // trunk gives way).
   int t = int( tree - 0.5 );

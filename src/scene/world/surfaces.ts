@@ -35,6 +35,8 @@ export const SURFACE = {
 
 /** The most trees a place has: the shader's per-tree arrays (grown, felled) are this long. */
 export const MAX_TREES = 40;
+/** The `tree` attribute of a balloon overhead: its index plus this (trees count from 1). */
+export const BALLOON_BASE = 1000;
 export type Surface = (typeof SURFACE)[keyof typeof SURFACE];
 
 /**

@@ -1,4 +1,5 @@
 import { Color, DataTexture, RedFormat, UnsignedByteType, Vector3, Vector4, type Texture } from 'three';
+import { MAX_BALLOONS } from '../../app/views/worldAnswer.ts';
 import { MAX_TREES } from './surfaces.ts';
 
 /**
@@ -49,6 +50,8 @@ export const place = {
   /** Per tree of the place (its `tree` attribute − 1): how far grown (0..1) and how far felled (0..1). */
   uTreeGrow: { value: new Float32Array(MAX_TREES) },
   uTreeFall: { value: new Float32Array(MAX_TREES) },
+  /** Per balloon overhead: how far it has risen to its place (0..1), negative while it floats away. */
+  uBalloon: { value: new Float32Array(MAX_BALLOONS) },
   /** The sky dome: zenith and horizon colours, the sun's tint and how sharp its disc is (0: none). */
   uZenith: { value: new Color(0.3, 0.55, 0.85) },
   uHorizonSky: { value: new Color(0.7, 0.8, 0.9) },

@@ -1,4 +1,5 @@
-import { BufferAttribute, BufferGeometry } from 'three';
+import { BoxGeometry, BufferAttribute, BufferGeometry, IcosahedronGeometry } from 'three';
+import { MAX_BALLOONS } from '../../../app/views/worldAnswer.ts';
 import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { type Paint, type V3, WorldBuilder } from '../builder.ts';
 import { MAX_TREES, NEAR, needs, SURFACE } from '../surfaces.ts';
@@ -36,8 +37,32 @@ export function finish(b: WorldBuilder, p: Omit<PlaceBuild, 'geometry' | 'occlud
     const foliage = `hsl(${Math.round(100 + rand(i, 11) * 25)}, 45%, ${Math.round(28 + rand(i, 12) * 10)}%)`;
     b.kind(PROP_LIBRARY.tree, [t.x, 0, t.z], { color: foliage, tree: i + 1, pivot: [t.x, 0, t.z, 0] }, rand(i, 13) * 6.28, t.scale);
   });
+  balloons(b);
   if (!p.indoor) b.sky(SKY_RADIUS);
   return { geometry: b.build(), occluders: b.occluders, ...p };
+}
+
+/** A balloon's radius (m): CO₂e balloons overhead. */
+const BALLOON = 0.34;
+
+/**
+ * The CO₂e balloons overhead, each built round its own origin with its slot as `pivot`: the shader
+ * places, sizes and sways each from the per-balloon uniform (uBalloon: how far it has come, negative
+ * while it floats away), so they cost no draw of their own. A loose crowd, more of it ahead: within
+ * ±80° of straight ahead, 7–14 m away and 7–11 m up, so a desktop view sees them above the panels
+ * and they never hide one; in a headset they hang all round overhead.
+ */
+function balloons(b: WorldBuilder): void {
+  for (let i = 0; i < MAX_BALLOONS; i++) {
+    const a = (rand(i, 21) - 0.5) * 2.8;
+    const r = 7 + rand(i, 22) * 7;
+    const slot = [Math.sin(a) * r, 7 + rand(i, 23) * 4, -Math.cos(a) * r, 0] as const;
+    const color = `hsl(215, 14%, ${Math.round(12 + rand(i, 24) * 8)}%)`;
+    const ball = new IcosahedronGeometry(BALLOON, 1);
+    ball.scale(1, 1.15, 1);
+    b.add(ball, null, { color, balloon: i + 1, pivot: slot });
+    b.add(new BoxGeometry(0.015, 1.2, 0.015).translate(0, -BALLOON * 1.15 - 0.6, 0), null, { color: '#3a4048', balloon: i + 1, pivot: slot });
+  }
 }
 
 /** A repeatable scatter in [0, 1). */
@@ -108,10 +133,11 @@ export function gwangjuHills(b: WorldBuilder): void {
 export function clouds(b: WorldBuilder, count = 14): void {
   for (let i = 0; i < count; i++) {
     const angle = rand(i, 1) * Math.PI * 2;
-    const dist = 70 + rand(i, 2) * 60;
-    const scale = 9 + rand(i, 3) * 9;
+    // Far beyond the towers (90–140 m) and high (42–62 m): never in front of a building.
+    const dist = 90 + rand(i, 2) * 50;
+    const scale = 10 + rand(i, 3) * 10;
     const z = -Math.sin(angle) * dist;
-    b.kind(PROP_LIBRARY.cloud, [0, 32 + rand(i, 4) * 22, z], {
+    b.kind(PROP_LIBRARY.cloud, [0, 42 + rand(i, 4) * 20, z], {
       color: '#ffffff', surface: SURFACE.cloud,
       move: [1.2 + rand(i, 5) * 0.8, Math.cos(angle) * dist + 160 + rand(i, 6) * 40, 320, (i + 0.5) / count],
     }, rand(i, 7) * 6, scale);
