@@ -68,10 +68,10 @@ export function citySquare(): PlaceBuild {
   for (const x of [-4, 4]) b.kind(PROP_LIBRARY.bench, [x, 0, -7.5], { color: '#8e6b45', feature: NEAR }, 0);
   gwangjuHills(b);
   clouds(b);
-  const trees: TreeSpot[] = [];
-  for (const x of [-16, -10, 10, 16]) trees.push({ x, z: -16, scale: 1.3, near: true, planted: false });
-  for (const x of [-24, -18, 18, 24]) trees.push({ x, z: -5, scale: 1.4, near: false, planted: true });
-  for (const x of [-8, 8]) trees.push({ x, z: -4, scale: 1.2, near: true, planted: true });
-  for (const x of [-30, -20, 20, 30]) trees.push({ x, z: 10, scale: 1.4, near: false, planted: false });
+  const trees: Omit<TreeSpot, 'near'>[] = [];
+  for (const x of [-16, -10, 10, 16]) trees.push({ x, z: -16, scale: 1.3, planted: false });
+  for (const x of [-24, -18, 18, 24]) trees.push({ x, z: -5, scale: 1.4, planted: true });
+  for (const x of [-8, 8]) trees.push({ x, z: -4, scale: 1.2, planted: true });
+  for (const x of [-30, -20, 20, 30]) trees.push({ x, z: 10, scale: 1.4, planted: false });
   return finish(b, { trees, traffic: 0.4, indoor: false });
 }

@@ -31,15 +31,16 @@ export const SKY_RADIUS = 160; // beyond the ground (140 m), inside the camera's
  * The place's trees (each one's index in the shader's grown/felled arrays, its foliage a shade of its
  * own) and, outdoors, the sky: then the whole place as one geometry.
  */
-export function finish(b: WorldBuilder, p: Omit<PlaceBuild, 'geometry' | 'occluders'>): PlaceBuild {
+export function finish(b: WorldBuilder, p: Omit<PlaceBuild, 'geometry' | 'occluders' | 'trees'> & { trees: Omit<TreeSpot, 'near'>[] }): PlaceBuild {
   if (p.trees.length > MAX_TREES) throw new Error(`a place has at most ${MAX_TREES} trees, not ${p.trees.length}`);
-  p.trees.forEach((t, i) => {
+  const trees = p.trees.map((t) => ({ ...t, near: isNear(t.x, t.z) }));
+  trees.forEach((t, i) => {
     const foliage = `hsl(${Math.round(100 + rand(i, 11) * 25)}, 45%, ${Math.round(28 + rand(i, 12) * 10)}%)`;
     b.kind(PROP_LIBRARY.tree, [t.x, 0, t.z], { color: foliage, tree: i + 1, pivot: [t.x, 0, t.z, 0] }, rand(i, 13) * 6.28, t.scale);
   });
   balloons(b);
   if (!p.indoor) b.sky(SKY_RADIUS);
-  return { geometry: b.build(), occluders: b.occluders, ...p };
+  return { geometry: b.build(), occluders: b.occluders, ...p, trees };
 }
 
 /** A balloon's radius (m): CO₂e balloons overhead. */

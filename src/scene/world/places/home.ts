@@ -38,9 +38,9 @@ export function home(): PlaceBuild {
   }
   gwangjuHills(b);
   clouds(b);
-  const trees: TreeSpot[] = [];
-  for (const x of [-26, -16, 16, 28]) trees.push({ x, z: -10.2, scale: 1.2, near: Math.abs(x) < 16, planted: false });
-  for (const x of [-7, 8]) trees.push({ x, z: -10.2, scale: 1.1, near: true, planted: true });
-  for (const x of [-30, -14, 14, 30]) trees.push({ x, z: 6, scale: 1.3, near: false, planted: false });
+  const trees: Omit<TreeSpot, 'near'>[] = [];
+  for (const x of [-26, -16, 16, 28]) trees.push({ x, z: -10.2, scale: 1.2, planted: false });
+  for (const x of [-7, 8]) trees.push({ x, z: -10.2, scale: 1.1, planted: true });
+  for (const x of [-30, -14, 14, 30]) trees.push({ x, z: 6, scale: 1.3, planted: false });
   return finish(b, { trees, traffic: 0.3, indoor: false });
 }

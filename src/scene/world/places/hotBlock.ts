@@ -54,10 +54,10 @@ export function hotBlock(): PlaceBuild {
   b.kind(PROP_LIBRARY.person, [5.5, 0, -9.5], { color: '#c0392b', feature: NEAR }, -2.6);
   gwangjuHills(b);
   clouds(b, 10);
-  const trees: TreeSpot[] = [];
-  for (const x of [-13, -7, 7, 13]) trees.push({ x, z: -3.1, scale: 1.3, near: true, planted: true });
-  for (const x of [-24, -18, 18, 24]) trees.push({ x, z: 8.5, scale: 1.4, near: false, planted: true });
-  for (const x of [-10, -4.5, 4.5, 10]) trees.push({ x, z: -9.5, scale: 1.4, near: true, planted: true });
-  for (const x of [-40, 40]) trees.push({ x, z: -10, scale: 1.3, near: false, planted: false });
+  const trees: Omit<TreeSpot, 'near'>[] = [];
+  for (const x of [-13, -7, 7, 13]) trees.push({ x, z: -3.1, scale: 1.3, planted: true });
+  for (const x of [-24, -18, 18, 24]) trees.push({ x, z: 8.5, scale: 1.4, planted: true });
+  for (const x of [-10, -4.5, 4.5, 10]) trees.push({ x, z: -9.5, scale: 1.4, planted: true });
+  for (const x of [-40, 40]) trees.push({ x, z: -10, scale: 1.3, planted: false });
   return finish(b, { trees, traffic: 0.45, indoor: false });
 }

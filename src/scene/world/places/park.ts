@@ -15,14 +15,14 @@ export function park(): PlaceBuild {
   for (let i = 0; i < 14; i++) b.kind(PROP_LIBRARY.bush, [(rand(i, 1) - 0.5) * 70, 0, -20 - rand(i, 2) * 40], { color: '#4f9a48' }, 0, 1.5);
   gwangjuHills(b);
   clouds(b);
-  const trees: TreeSpot[] = [];
+  const trees: Omit<TreeSpot, 'near'>[] = [];
   for (let i = 0; i < 26; i++) {
     const a = rand(i, 3) * Math.PI * 2;
     const r = 18 + rand(i, 4) * 40;
     const x = Math.cos(a) * r;
     const z = -Math.sin(a) * r;
-    trees.push({ x, z, scale: 1.3 + rand(i, 5) * 0.8, near: Math.abs(x) < 16 && z < 0 && z > -17, planted: false });
+    trees.push({ x, z, scale: 1.3 + rand(i, 5) * 0.8, planted: false });
   }
-  for (const x of [-7, 7]) trees.push({ x, z: -6, scale: 1.2, near: true, planted: true });
+  for (const x of [-7, 7]) trees.push({ x, z: -6, scale: 1.2, planted: true });
   return finish(b, { trees, traffic: 0, indoor: false });
 }

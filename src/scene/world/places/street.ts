@@ -64,11 +64,11 @@ export function street(): PlaceBuild {
   b.kind(PROP_LIBRARY.person, [9, 0, -10], { color: '#8e44ad' }, 2.5);
   gwangjuHills(b);
   clouds(b);
-  const trees: TreeSpot[] = [];
-  for (const x of [-18, -12, 12, 18, 26, -26]) trees.push({ x, z: -3.9, scale: 1.2, near: Math.abs(x) < 16, planted: false });
-  for (const x of [-20, -10, 10, 20]) trees.push({ x, z: -10, scale: 1.3, near: Math.abs(x) < 16, planted: false });
-  for (const x of [-30, -14, -6, 6, 14, 30]) trees.push({ x, z: -17.5, scale: 1.5, near: false, planted: false });
-  for (const x of [-5, 5]) trees.push({ x, z: -3.9, scale: 1.1, near: true, planted: true });
-  for (const x of [-36, -24, 24, 36]) trees.push({ x, z: 5, scale: 1.5, near: false, planted: false });
+  const trees: Omit<TreeSpot, 'near'>[] = [];
+  for (const x of [-18, -12, 12, 18, 26, -26]) trees.push({ x, z: -3.9, scale: 1.2, planted: false });
+  for (const x of [-20, -10, 10, 20]) trees.push({ x, z: -10, scale: 1.3, planted: false });
+  for (const x of [-30, -14, -6, 6, 14, 30]) trees.push({ x, z: -17.5, scale: 1.5, planted: false });
+  for (const x of [-5, 5]) trees.push({ x, z: -3.9, scale: 1.1, planted: true });
+  for (const x of [-36, -24, 24, 36]) trees.push({ x, z: 5, scale: 1.5, planted: false });
   return finish(b, { trees, traffic: 0.4, indoor: false });
 }

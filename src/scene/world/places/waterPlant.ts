@@ -66,9 +66,9 @@ export function waterPlant(): PlaceBuild {
   b.kind(PROP_LIBRARY.person, [6, 0, -1.5], { color: '#f39c12', feature: NEAR }, -0.6);
   gwangjuHills(b);
   clouds(b);
-  const trees: TreeSpot[] = [];
-  for (const x of [-60, -48, -36, 36, 48, 60]) trees.push({ x, z: -66, scale: 1.8, near: false, planted: false });
-  for (const x of [-28, -20, 20, 28]) trees.push({ x, z: 6, scale: 1.4, near: false, planted: false });
-  for (const x of [-9, 9]) trees.push({ x, z: 3, scale: 1.2, near: false, planted: true });
+  const trees: Omit<TreeSpot, 'near'>[] = [];
+  for (const x of [-60, -48, -36, 36, 48, 60]) trees.push({ x, z: -66, scale: 1.8, planted: false });
+  for (const x of [-28, -20, 20, 28]) trees.push({ x, z: 6, scale: 1.4, planted: false });
+  for (const x of [-9, 9]) trees.push({ x, z: 3, scale: 1.2, planted: true });
   return finish(b, { trees, traffic: 0, indoor: false });
 }
