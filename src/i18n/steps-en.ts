@@ -56,8 +56,14 @@ export default {
       prev: 'Previous',
       next: 'Next',
     },
+    quiz: {
+      why: 'Why? ▶',
+      question: '◀ Question',
+    },
+    page: '{{page}} / {{pages}}',
     summary: {
       results: 'Results',
+      footprintTab: 'Footprint',
       sources: 'Sources',
       score: 'Score',
       points: '{{points}} / {{max}} points',

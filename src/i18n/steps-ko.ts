@@ -56,8 +56,14 @@ export default {
       prev: '이전',
       next: '다음',
     },
+    quiz: {
+      why: '해설 보기 ▶',
+      question: '◀ 문제 보기',
+    },
+    page: '{{page}} / {{pages}}',
     summary: {
       results: '결과',
+      footprintTab: '발자국',
       sources: '출처',
       score: '점수',
       points: '{{points}} / {{max}}점',

@@ -20,8 +20,8 @@ test('the step strings have the same keys and placeholders in Korean and English
 test('every character the footprint, pledge and summary steps draw in 3D is in the local font', () => {
   const fontkit = createRequire(import.meta.url)('fontkit') as { create(b: Buffer): { hasGlyphForCodePoint(c: number): boolean } };
   const font = fontkit.create(readFileSync(new URL('../../assets/fonts/climatexr.woff', import.meta.url)));
-  // The strings, and the marks the 3D components add themselves (check, remove, arrows, quotes, bullets).
-  const text = [...leaves(ko), ...leaves(en)].map(([, v]) => v.replace(/{{\w+}}/g, '')).join('') + '✓×◀▶“”•…';
+  // The strings, and the marks the 3D components add themselves (check, cross, remove, arrows, quotes, bullets).
+  const text = [...leaves(ko), ...leaves(en)].map(([, v]) => v.replace(/{{\w+}}/g, '')).join('') + '✓✗×◀▶“”•…';
   const missing = [...new Set(text)].filter((c) => c.trim() && !font.hasGlyphForCodePoint(c.codePointAt(0)!));
   expect(missing).toEqual([]);
 });

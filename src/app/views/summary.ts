@@ -8,6 +8,7 @@ import type { RunnerState } from '../../runner/types.ts';
 import { barsView, type BarView } from './footprint.ts';
 import { formatKg, formatNumber } from './numbers.ts';
 import { allPledges } from './pledge.ts';
+import { countWords, PANEL_WORDS, type PanelFace } from './panelWords.ts';
 import type { Translate } from './translate.ts';
 
 export interface SourceView {
@@ -83,4 +84,136 @@ export function summaryView(lesson: Lesson, step: SummaryStep, state: RunnerStat
       }))
       : null,
   };
+}
+
+/**
+ * The tabs and pages of the summary's 3D panel, so a headset never shows more than about 60 words at
+ * once (panelWords.ts): the results (the lesson's closing text, the score, before → after, the
+ * pledges), the changes that matter most in the footprint, and the sources, each tab paged when it
+ * holds more; the total against the benchmarks stays on its card beside. The DOM layer shows
+ * everything at once.
+ */
+export type SummaryTab = 'results' | 'footprint' | 'sources';
+
+/** What a block of the panel is, so the component gives it its size and colour. */
+export type SummaryBlockKind = 'body' | 'score' | 'gain' | 'savings' | 'pledges' | 'sources';
+
+export interface SummaryBlock {
+  kind: SummaryBlockKind;
+  /** Lines joined with "\n": a section's heading first (on the page where the section starts). */
+  text: string;
+}
+
+export interface SummaryPanel {
+  tab: SummaryTab;
+  /** The tabs there are (none when only one has something to show). */
+  tabs: { tab: SummaryTab; label: string; selected: boolean }[];
+  /** The lesson's title on the results, "The changes that matter most", "Sources". */
+  heading: string;
+  /** This page's blocks. */
+  blocks: SummaryBlock[];
+  /** The page shown (from 0) and how many the tab takes; `pageLabel` ("1 / 2") is '' on one page. */
+  page: number;
+  pages: number;
+  pageLabel: string;
+}
+
+/** A section of a tab: its kind and lines (a heading line first when it has one), kept together on a page when it fits. */
+interface Section {
+  kind: SummaryBlockKind;
+  lines: string[];
+}
+
+/** Each tab's heading and sections, in reading order; a tab with no sections is not shown. */
+function summarySections(v: SummaryView, t: Translate): Record<SummaryTab, { heading: string; sections: Section[] }> {
+  const results: Section[] = [];
+  if (v.body) results.push({ kind: 'body', lines: [v.body] });
+  if (v.score) results.push({ kind: 'score', lines: [`${t('steps.summary.score')}: ${v.score}`] });
+  if (v.gain.length) results.push({ kind: 'gain', lines: [t('steps.summary.gain'), ...v.gain] });
+  if (v.pledges) results.push({ kind: 'pledges', lines: [t('steps.summary.pledges'), ...(v.pledges.length ? v.pledges.map((p) => `• ${p}`) : [t('steps.summary.noPledges')])] });
+  const f = v.footprint;
+  const savings = f ? (f.savings.length ? f.savings.map((s) => `• ${s}`) : f.hasChoices ? [t('steps.summary.noSavings')] : []) : [];
+  return {
+    results: { heading: v.title, sections: results },
+    footprint: { heading: t('steps.summary.biggest'), sections: savings.length ? [{ kind: 'savings', lines: savings }] : [] },
+    sources: { heading: t('steps.summary.sources'), sections: (v.sources ?? []).map((s) => ({ kind: 'sources', lines: [`• ${s.line}${s.url ? `\n   ${s.url}` : ''}`] })) },
+  };
+}
+
+/**
+ * Sections onto pages of `room` words: a section that fits stays whole (on the next page if this one
+ * is full); a longer one is split between its lines. Each page's lines of one section make a block.
+ */
+function pageSections(sections: Section[], room: number): SummaryBlock[][] {
+  const pages: SummaryBlock[][] = [];
+  let page: SummaryBlock[] = [];
+  let used = 0;
+  const turn = () => {
+    if (page.length) pages.push(page);
+    page = [];
+    used = 0;
+  };
+  const put = (kind: SummaryBlockKind, line: string) => {
+    const last = page.at(-1);
+    if (last?.kind === kind) last.text += `\n${line}`;
+    else page.push({ kind, text: line });
+    used += countWords(line);
+  };
+  for (const s of sections) {
+    const w = countWords(s.lines.join(' '));
+    if (used + w > room) turn();
+    for (const line of s.lines) {
+      if (used > 0 && used + countWords(line) > room) turn();
+      put(s.kind, line);
+    }
+  }
+  turn();
+  return pages;
+}
+
+/** The summary's tabs that have something to show, in order. */
+export function summaryTabs(v: SummaryView, t: Translate): SummaryTab[] {
+  const all = summarySections(v, t);
+  return (['results', 'footprint', 'sources'] as const).filter((x) => all[x].sections.length > 0);
+}
+
+/** What the summary's 3D panel draws on `tab` (the first there is when it has nothing), page `page`. */
+export function summaryPanel(v: SummaryView, tab: SummaryTab, page: number, t: Translate): SummaryPanel {
+  const all = summarySections(v, t);
+  const present = summaryTabs(v, t);
+  const shown: SummaryTab = present.includes(tab) ? tab : present[0] ?? 'results';
+  const tabs = present.length > 1 ? present.map((x) => ({ tab: x, label: t(TAB_LABEL[x]), selected: x === shown })) : [];
+  const { heading, sections } = all[shown];
+  const fixed = countWords([heading, ...tabs.map((x) => x.label)].join(' '));
+  let pages = pageSections(sections, PANEL_WORDS - fixed);
+  if (pages.length > 1) pages = pageSections(sections, PANEL_WORDS - fixed - countWords(t('steps.page', { page: 1, pages: 2 })));
+  const at = Math.min(Math.max(page, 0), Math.max(pages.length - 1, 0));
+  return {
+    tab: shown,
+    tabs,
+    heading,
+    blocks: pages[at] ?? [],
+    page: at,
+    pages: Math.max(pages.length, 1),
+    pageLabel: pages.length > 1 ? t('steps.page', { page: at + 1, pages: pages.length }) : '',
+  };
+}
+
+const TAB_LABEL: Record<SummaryTab, string> = { results: 'steps.summary.results', footprint: 'steps.summary.footprintTab', sources: 'steps.summary.sources' };
+
+/** Every text the summary's panel draws at once, in reading order. */
+export function summaryPanelTexts(p: SummaryPanel): string[] {
+  return [p.heading, ...p.blocks.map((b) => b.text), p.pageLabel, ...p.tabs.map((x) => x.label)].filter(Boolean);
+}
+
+/** Every face the summary's 3D view shows in `state` (each tab's pages, the totals card), for the word budget. */
+export function summaryFaces(lesson: Lesson, step: SummaryStep, state: RunnerState, lang: Language, t: Translate): PanelFace[] {
+  const v = summaryView(lesson, step, state, lang, t);
+  const faces = summaryTabs(v, t).flatMap((tab) => {
+    const { pages } = summaryPanel(v, tab, 0, t);
+    return Array.from({ length: pages }, (_, i) => ({ panel: `${tab} tab, page ${i + 1}`, texts: summaryPanelTexts(summaryPanel(v, tab, i, t)) }));
+  });
+  const f = v.footprint;
+  if (f) faces.push({ panel: 'totals', texts: [f.total, ...f.bars.flatMap((b) => [b.label, b.value, b.share])].filter(Boolean) });
+  return faces;
 }
