@@ -1,4 +1,4 @@
-import { applyPledge, pledgeKey } from '../progress/pledges.ts';
+import { applyPledge, pledgeKey } from '../runner/steps/pledge.ts';
 import type { ProgressEvent } from '../progress/types.ts';
 import type { PledgeChoice } from '../runner/types.ts';
 import type { PledgeCount } from './protocol.ts';

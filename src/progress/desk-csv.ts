@@ -1,7 +1,7 @@
 import { toCsv, type CsvValue } from './csv.ts';
 import type { Desk } from './desk.ts';
 import type { PledgeChoice } from '../runner/types.ts';
-import { pledgeKey } from './pledges.ts';
+import { pledgeKey } from '../runner/steps/pledge.ts';
 
 export const DESK_CSV_COLUMNS = [
   'nickname', 'profileId', 'deviceId', 'lessonId', 'lessonTitle', 'lessonVersion', 'status', 'runs',

@@ -1,21 +1,12 @@
-import type { Lesson } from '../lesson/schema.ts';
-import type { PledgeChoice } from '../runner/types.ts';
-import { answerText } from './answers.ts';
+import type { Lesson, Step } from '../lesson/schema.ts';
+import { handlerFor, HANDLERS } from '../runner/registry.ts';
+import { pledgeKey } from '../runner/steps/pledge.ts';
+import type { PledgeChoice, QuestionStat, SummaryFold } from '../runner/types.ts';
 import { cellOf } from './desk-rows.ts';
-import { pledgeKey } from './pledges.ts';
 import { completedRun } from './summary.ts';
-import type { LessonSummary } from './types.ts';
+import type { LessonSummary, RunFacts } from './types.ts';
 
-export interface QuestionStat {
-  stepId: string;
-  phase?: 'pre' | 'post';
-  answered: number;
-  /** Right at the first try: what students knew, before feedback taught them. */
-  firstCorrectRate: number;
-  finalCorrectRate: number;
-  /** The most common wrong first answers, to find misconceptions. */
-  wrongFirst: { answer: string; count: number }[];
-}
+export type { QuestionStat };
 
 export interface LessonStats {
   lessonId: string;
@@ -29,23 +20,41 @@ export interface LessonStats {
   pledges: { key: string; choice: PledgeChoice; count: number }[];
 }
 
-type Tally = Omit<QuestionStat, 'firstCorrectRate' | 'finalCorrectRate' | 'wrongFirst'> & { first: number; final: number; wrong: Map<string, number> };
+type Fold = SummaryFold<unknown, unknown>;
+/** The step types whose facts are questions the desk tallies (quizzes, sort items, …). */
+const ASKING = Object.values(HANDLERS).flatMap((h) => (h.summary?.questions ? [h.summary as Fold] : []));
+
+/**
+ * The questions of a lesson across the class, in the lesson's order (then those of steps it no longer
+ * has): each step type tallies its own facts from the runs shown (`questions` of its summary fold).
+ */
+function questionsOf(lesson: Lesson | undefined, runs: readonly RunFacts[]): QuestionStat[] {
+  const perStep = new Map<string, { fold: Fold; step: Step | undefined; facts: unknown[] }>();
+  for (const step of lesson?.steps ?? []) {
+    const fold = handlerFor(step).summary as Fold | undefined;
+    if (fold?.questions) perStep.set(step.id, { fold, step, facts: [] });
+  }
+  for (const run of runs) {
+    for (const fold of ASKING) {
+      for (const [stepId, facts] of Object.entries(run[fold.slice] as unknown as Record<string, unknown>)) {
+        let entry = perStep.get(stepId);
+        if (!entry) perStep.set(stepId, (entry = { fold, step: undefined, facts: [] }));
+        entry.facts.push(facts);
+      }
+    }
+  }
+  return [...perStep].flatMap(([stepId, e]) => e.fold.questions!(e.step, stepId, e.facts));
+}
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** One lesson across the class, from its students' summaries (questions in the lesson's order). */
 export function lessonStats(lessonId: string, lesson: Lesson | undefined, summaries: readonly LessonSummary[]): LessonStats {
-  const tallies = new Map<string, Tally>();
-  const tally = (stepId: string, phase: 'pre' | 'post' | undefined) => {
-    let q = tallies.get(stepId);
-    if (!q) tallies.set(stepId, (q = { stepId, ...(phase ? { phase } : {}), answered: 0, first: 0, final: 0, wrong: new Map() }));
-    return q;
-  };
-  for (const step of lesson?.steps ?? []) if (step.type === 'quiz') tally(step.id, step.phase);
   const footprints: number[] = [];
   const ratios: number[] = [];
   const gains: { pre: number; post: number }[] = [];
   const pledges = new Map<string, { key: string; choice: PledgeChoice; count: number }>();
+  const shown: RunFacts[] = [];
   let started = 0;
   for (const s of summaries) {
     if (s.lessonId !== lessonId) continue;
@@ -54,13 +63,7 @@ export function lessonStats(lessonId: string, lesson: Lesson | undefined, summar
     if (cell.status === 'completed') footprints.push(cell.footprintKgPerYear);
     if (cell.ratio !== null) ratios.push(cell.ratio);
     if (cell.gain) gains.push(cell.gain);
-    for (const [stepId, a] of Object.entries((completedRun(s) ?? s.last).answers)) {
-      const q = tally(stepId, a.phase);
-      q.answered++;
-      if (a.firstCorrect) q.first++;
-      else q.wrong.set(answerText(a.first), (q.wrong.get(answerText(a.first)) ?? 0) + 1);
-      if (a.correct) q.final++;
-    }
+    shown.push(completedRun(s) ?? s.last);
     for (const choice of cell.pledges) {
       const key = pledgeKey(choice);
       const p = pledges.get(key) ?? { key, choice, count: 0 };
@@ -73,12 +76,7 @@ export function lessonStats(lessonId: string, lesson: Lesson | undefined, summar
     footprints: footprints.sort((a, b) => a - b),
     meanRatio: ratios.length ? mean(ratios) : null,
     gain: gains.length ? { pre: mean(gains.map((g) => g.pre)), post: mean(gains.map((g) => g.post)), students: gains.length } : null,
-    questions: [...tallies.values()].map(({ wrong, first, final, ...q }) => ({
-      ...q,
-      firstCorrectRate: q.answered ? first / q.answered : 0,
-      finalCorrectRate: q.answered ? final / q.answered : 0,
-      wrongFirst: [...wrong].map(([answer, count]) => ({ answer, count })).sort((a, b) => b.count - a.count).slice(0, 3),
-    })),
+    questions: questionsOf(lesson, shown),
     pledges: [...pledges.values()].sort((a, b) => b.count - a.count),
   };
 }

@@ -62,7 +62,7 @@ export type { ExportFilter, ImportResult, ProgressStore, ProgressStoreOptions, W
 export type { ChangeMessage } from './channel.ts';
 export { checkNickname, NICKNAME_MAX } from './nickname.ts';
 export type { NicknameProblem } from './nickname.ts';
-export { pledgeKey, pledgesFrom } from './pledges.ts';
+export { pledgeKey, pledgesFrom } from '../runner/steps/pledge.ts';
 export { replay, savedState } from './replay.ts';
 export { completedRun, gainOf } from './summary.ts';
 export type { StorageInfo } from './persistence.ts';

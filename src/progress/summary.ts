@@ -1,33 +1,50 @@
+import { HANDLERS, recordOwner } from '../runner/registry.ts';
+import type { StepFacts, SummaryFold } from '../runner/types.ts';
 import type { AnyEvent, LessonSummary, RunFacts } from './types.ts';
 
 /** Bump when the fold below changes: stored summaries of an older version are rebuilt from the log. */
 // 2: answers no longer keep the last value (the desk never shows it); 3: the pair's event count (for
-// an export cache, since removed); 4: without it again
+// an export cache, since removed); 4: without it again, and each step type's facts in its own slice
+// (a sort step's among them)
 export const SUMMARY_VERSION = 4;
 
 /** A gap between two events longer than this counts as this much (a break, a clock jump). */
 export const IDLE_CAP_MS = 5 * 60_000; // 5 minutes
 
+/** Each step type's summary fold (its module's `summary`), for the types that have one. */
+const FOLDS = Object.values(HANDLERS).flatMap((h) => (h.summary ? [h.summary as SummaryFold<unknown, unknown>] : []));
+
 function newRun(e: AnyEvent): RunFacts {
   const started = e.record.kind === 'lesson-started' ? e.record : null;
+  const slices = Object.fromEntries(FOLDS.map((f) => [f.slice, {}])) as unknown as StepFacts;
   return {
     runId: e.id, deviceId: e.deviceId, lessonVersion: started?.lessonVersion ?? e.lessonVersion, ageBand: started?.ageBand ?? null,
     firstAt: e.at, lastAt: e.at, activeMs: 0, lastSeq: e.seq ?? 0, events: 0, stepId: null,
-    completed: false, score: 0, maxScore: 0, footprintKgPerYear: 0, answers: {}, choices: {}, pledgeOps: {},
+    completed: false, score: 0, maxScore: 0, footprintKgPerYear: 0, ...slices,
   };
 }
 
+/** A slice of the run's facts, by step id. */
+const sliceOf = (run: RunFacts, f: SummaryFold<unknown, unknown>) => run[f.slice] as unknown as Record<string, unknown>;
+
+/** The run's score and footprint while it is under way, as each step type counts its facts (pre-tests do not score). */
 function rescore(run: RunFacts): void {
   let score = 0;
   let max = 0;
-  for (const a of Object.values(run.answers)) {
-    if (a.phase === 'pre') continue; // pre-tests measure what was known before; they do not score
-    score += a.points;
-    max += a.maxPoints;
+  let kg = 0;
+  for (const f of FOLDS) {
+    for (const facts of Object.values(sliceOf(run, f))) {
+      const p = f.points?.(facts);
+      if (p) {
+        score += p.points;
+        max += p.maxPoints;
+      }
+      kg += f.kgPerYear?.(facts) ?? 0;
+    }
   }
   run.score = score;
   run.maxScore = max;
-  run.footprintKgPerYear = Object.values(run.choices).reduce((sum, c) => sum + c.kgPerYear, 0);
+  run.footprintKgPerYear = kg;
 }
 
 /**
@@ -49,27 +66,12 @@ export function foldEvent(summary: LessonSummary | undefined, e: AnyEvent): Less
   run.lastSeq = e.seq ?? run.lastSeq;
   run.events++;
   switch (r.kind) {
+    case 'lesson-started':
+    case 'step-completed':
+      break;
     case 'step-entered':
     case 'went-back':
       run.stepId = r.stepId;
-      break;
-    case 'answered': {
-      const prev = run.answers[r.stepId];
-      run.answers[r.stepId] = {
-        first: prev ? prev.first : r.value, firstCorrect: prev ? prev.firstCorrect : r.correct,
-        correct: r.correct, attempts: r.attempt, points: r.points, maxPoints: r.maxPoints,
-        ...(r.phase ? { phase: r.phase } : {}), ...(r.measure ? { measure: r.measure } : {}),
-      };
-      rescore(run);
-      break;
-    }
-    case 'chose':
-      run.choices[r.stepId] = { optionId: r.optionId, kgPerYear: r.kgPerYear };
-      rescore(run);
-      break;
-    case 'pledged':
-    case 'unpledged':
-      (run.pledgeOps[r.stepId] ??= []).push({ op: r.kind === 'pledged' ? 'add' : 'remove', choice: r.choice });
       break;
     case 'lesson-completed':
       // The runner's own figures are authoritative for a finished run.
@@ -77,8 +79,14 @@ export function foldEvent(summary: LessonSummary | undefined, e: AnyEvent): Less
       s.completedRuns++;
       s.lastCompleted = null; // `last` is now the latest completed run
       break;
-    default:
-      break;
+    default: {
+      // A step's record: its type folds it into its slice (types without a summary keep nothing of it).
+      const fold = recordOwner(r).handler.summary as SummaryFold<unknown, unknown> | undefined;
+      if (!fold) break;
+      const slice = sliceOf(run, fold);
+      slice[r.stepId] = fold.fold(slice[r.stepId], r);
+      rescore(run);
+    }
   }
   return s;
 }

@@ -1,4 +1,4 @@
-import type { AgeBand, AnswerValue, PledgeChoice, Record_ } from '../runner/types.ts';
+import type { AgeBand, LogRecord, StepFacts } from '../runner/types.ts';
 
 /**
  * One line of the progress log. Written once, never changed. `id` is a UUID made on the device;
@@ -13,7 +13,7 @@ export interface ProgressEvent {
   lessonVersion: string;
   /** Wall-clock ISO 8601 time on the device: informative only, the clock may be wrong. */
   at: string;
-  record: Record_;
+  record: LogRecord;
 }
 
 /** An event accepted by `append` but not yet in the database (disk full, database lost, …). */
@@ -52,23 +52,17 @@ export interface SaveStatus {
 
 export type Persistence = 'granted' | 'refused' | 'unavailable';
 
-/** What a run of a lesson produced, folded from the log (see summary.ts). */
-export interface AnswerFacts {
-  /** The first answer (what the student thought before any feedback) and whether it was right. */
-  first: AnswerValue;
-  firstCorrect: boolean;
-  /** Whether the latest answer is right. */
-  correct: boolean;
-  attempts: number;
-  points: number;
-  maxPoints: number;
-  phase?: 'pre' | 'post';
-  measure?: string;
-}
+export type { AnswerFacts } from '../runner/steps/quiz.ts';
+export type { PledgeOp } from '../runner/steps/pledge.ts';
 
-export type PledgeOp = { op: 'add' | 'remove'; choice: PledgeChoice };
+/**
+ * What a run of a lesson produced, folded from the log (see summary.ts): the run's own facts here,
+ * and each step type's slice (answers, choices, pledges, sorts, … keyed by step id) as its module
+ * folds its records (src/runner/types.ts StepFacts).
+ */
+export type RunFacts = RunCoreFacts & StepFacts;
 
-export interface RunFacts {
+export interface RunCoreFacts {
   /** The id of the run's lesson-started event (also its xAPI registration). */
   runId: string;
   deviceId: string;
@@ -85,10 +79,6 @@ export interface RunFacts {
   score: number;
   maxScore: number;
   footprintKgPerYear: number;
-  answers: Record<string, AnswerFacts>;
-  choices: Record<string, { optionId: string; kgPerYear: number }>;
-  /** Pledge additions and removals in order; `pledgesFrom` applies the step's `max` like the runner. */
-  pledgeOps: Record<string, PledgeOp[]>;
 }
 
 /** One student in one lesson, over all their runs. Derived from the log; rebuilt whenever in doubt. */

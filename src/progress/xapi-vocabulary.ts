@@ -1,6 +1,7 @@
 import type { Localized } from '../lesson/common.ts';
 import type { Lesson } from '../lesson/schema.ts';
-import type { QuizStep } from '../lesson/steps/quiz.ts';
+import { handlerFor } from '../runner/registry.ts';
+import type { XapiVerb } from '../runner/types.ts';
 
 /** The xAPI vocabulary ClimateXR uses: its IRIs, ADL verbs with Korean and English names, and activities. */
 /**
@@ -12,15 +13,15 @@ import type { QuizStep } from '../lesson/steps/quiz.ts';
 export const XAPI_HOME = 'https://climatexr.invalid/';
 export const EXT = 'urn:climatexr:xapi';
 
-export const VERBS = {
+export const VERBS: Record<XapiVerb, { ko: string; en: string }> = {
   attempted: { ko: '시도함', en: 'attempted' },
   experienced: { ko: '경험함', en: 'experienced' },
   answered: { ko: '답함', en: 'answered' },
   interacted: { ko: '선택함', en: 'interacted' },
   responded: { ko: '약속함', en: 'responded' },
   completed: { ko: '완료함', en: 'completed' },
-} as const;
-export type Verb = keyof typeof VERBS;
+};
+export type Verb = XapiVerb;
 
 export const langMap = (text: Localized | undefined, fallback: string): Record<string, string> => {
   const map: Record<string, string> = {};
@@ -34,19 +35,11 @@ export const verb = (v: Verb) => ({ id: `http://adlnet.gov/expapi/verbs/${v}`, d
 /** ISO 8601 duration, e.g. PT754.2S. */
 export const duration = (ms: number) => `PT${Math.round(ms / 100) / 10}S`;
 
-const INTERACTION = { single: 'choice', multiple: 'choice', truefalse: 'true-false', numeric: 'numeric' } as const;
-
 /** A statement's object: described in `full` the first time an export names it, by id (`ref`) afterwards. */
 export interface Activity {
   full: Record<string, unknown>;
   ref: Record<string, unknown>;
-  /** The same two as JSON text, made once (an export names each activity thousands of times). */
-  fullJson: string;
-  refJson: string;
 }
-
-const withJson = <T extends { full: Record<string, unknown>; ref: Record<string, unknown> }>(a: T): T & Activity =>
-  ({ ...a, fullJson: JSON.stringify(a.full), refJson: JSON.stringify(a.ref) });
 
 /** Activities are built once per lesson and step and shared between statements (an export holds many). */
 export function activities(lessons: readonly Lesson[]) {
@@ -58,7 +51,7 @@ export function activities(lessons: readonly Lesson[]) {
     if (!a) {
       const iri = `${XAPI_HOME}:lesson:${encodeURIComponent(lessonId)}`;
       const full = { objectType: 'Activity', id: iri, definition: { name: langMap(byId.get(lessonId)?.title, lessonId), type: 'http://adlnet.gov/expapi/activities/lesson' } };
-      lessonCache.set(lessonId, (a = withJson({ iri, full, ref: { objectType: 'Activity', id: iri } })));
+      lessonCache.set(lessonId, (a = { iri, full, ref: { objectType: 'Activity', id: iri } }));
     }
     return a;
   };
@@ -68,9 +61,11 @@ export function activities(lessons: readonly Lesson[]) {
     if (!a) {
       const step = byId.get(lessonId)?.steps.find((s) => s.id === stepId);
       const title = step && ('title' in step ? step.title : 'question' in step ? step.question : undefined);
-      const interaction = step?.type === 'quiz' ? { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: INTERACTION[(step as QuizStep).kind] } : {};
+      // A question (a quiz, a sort) is an interaction of its type's kind.
+      const kind = step && handlerFor(step).xapiInteraction?.(step);
+      const interaction = kind ? { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: kind } : {};
       const id = `${lessonOf(lessonId).iri}:step:${encodeURIComponent(stepId)}`;
-      a = withJson({ full: { objectType: 'Activity', id, definition: { name: langMap(title as Localized | undefined, stepId), ...interaction } }, ref: { objectType: 'Activity', id } });
+      a = { full: { objectType: 'Activity', id, definition: { name: langMap(title as Localized | undefined, stepId), ...interaction } }, ref: { objectType: 'Activity', id } };
       stepCache.set(key, a);
     }
     return a;

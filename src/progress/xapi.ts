@@ -1,6 +1,5 @@
 import type { Lesson } from '../lesson/schema.ts';
-import { answerText } from './answers.ts';
-import { pledgeKey } from './pledges.ts';
+import { recordOwner } from '../runner/registry.ts';
 import type { ProgressEvent } from './types.ts';
 import { foldRun, type Runs } from './xapi-runs.ts';
 import { activities, type Activity, duration, EXT, type Verb, verb, VERBS, XAPI_HOME } from './xapi-vocabulary.ts';
@@ -70,26 +69,6 @@ export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Runs, e: Progre
       v = 'experienced';
       activity = stepOf(e.lessonId, r.stepId);
       break;
-    case 'answered':
-      v = 'answered';
-      activity = stepOf(e.lessonId, r.stepId);
-      result = {
-        success: r.correct, response: answerText(r.value),
-        ...(r.maxPoints > 0 ? { score: { raw: r.points, min: 0, max: r.maxPoints, scaled: r.points / r.maxPoints } } : {}),
-        extensions: { [`${EXT}:attempt`]: r.attempt, ...(r.phase ? { [`${EXT}:phase`]: r.phase } : {}), ...(r.measure ? { [`${EXT}:measure`]: r.measure } : {}) },
-      };
-      break;
-    case 'chose':
-      v = 'interacted';
-      activity = stepOf(e.lessonId, r.stepId);
-      result = { response: r.optionId, extensions: { [`${EXT}:kg-co2e-per-year`]: r.kgPerYear } };
-      break;
-    case 'pledged':
-    case 'unpledged':
-      v = 'responded';
-      activity = stepOf(e.lessonId, r.stepId);
-      result = { response: pledgeKey(r.choice), extensions: { [`${EXT}:pledge`]: r.kind === 'pledged' ? 'made' : 'withdrawn' } };
-      break;
     case 'lesson-completed':
       v = 'completed';
       activity = lesson;
@@ -99,10 +78,27 @@ export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Runs, e: Progre
         extensions: { [`${EXT}:kg-co2e-per-year`]: r.footprintKgPerYear },
       };
       break;
-    default:
+    // Moving between steps is navigation: no statement.
+    case 'step-entered':
+    case 'went-back':
       return null;
+    default: {
+      // A step's record: its type says what it means (or that it is navigation, null).
+      const facts = recordOwner(r).handler.xapi?.(r) ?? null;
+      if (!facts) return null;
+      v = facts.verb;
+      activity = stepOf(e.lessonId, r.stepId);
+      result = facts.result && withExtensions(facts.result);
+    }
   }
   return { verb: v, activity, lesson, result, registration: run.runId };
+}
+
+/** A step type's result with its extension keys in the app's namespace ("attempt" → "urn:climatexr:xapi:attempt"). */
+function withExtensions(result: Record<string, unknown>): Record<string, unknown> {
+  const ext = result.extensions as Record<string, unknown> | undefined;
+  if (!ext) return result;
+  return { ...result, extensions: Object.fromEntries(Object.entries(ext).map(([k, v]) => [`${EXT}:${k}`, v])) };
 }
 
 /** Whether this export describes the activity for the first time (then in full; afterwards by id). */

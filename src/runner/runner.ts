@@ -1,8 +1,9 @@
+import type { CoreRecord } from '../lesson/records.ts';
 import type { Lesson, Step } from '../lesson/schema.ts';
 import { footprintSummary } from './footprint.ts';
-import { handlerFor } from './registry.ts';
+import { emptyStepStates, handlerFor, recordOwner } from './registry.ts';
 import { score } from './score.ts';
-import type { AgeBand, Effect, RunnerEvent, RunnerState, Transition } from './types.ts';
+import type { AgeBand, Effect, LogRecord, RunnerEvent, RunnerState, StepStates, Transition } from './types.ts';
 
 export function stepById(lesson: Lesson, id: string): Step | undefined {
   return lesson.steps.find((s) => s.id === id);
@@ -36,34 +37,56 @@ export function resolve(lesson: Lesson, state: RunnerState, id: string | undefin
   return undefined;
 }
 
+/**
+ * A record applied to the state: the one way the runner's state changes, as the student plays and
+ * when a resume replays the log. The lesson's own records here; a step's, through its type's handler
+ * (the step is undefined when the lesson no longer has it).
+ */
+export function applyRecord(lesson: Lesson, state: RunnerState, r: LogRecord): RunnerState {
+  switch (r.kind) {
+    case 'lesson-started':
+      return { lessonId: lesson.id, lessonVersion: r.lessonVersion, ageBand: r.ageBand, stepId: '', history: [], finished: false, ...emptyStepStates() };
+    case 'step-entered':
+      return { ...state, stepId: r.stepId, history: [...state.history, r.stepId] };
+    case 'went-back':
+      return { ...state, stepId: r.stepId, history: state.history.slice(0, -1) };
+    case 'step-completed':
+      return state;
+    case 'lesson-completed':
+      return { ...state, finished: true };
+    default: {
+      const { type, handler } = recordOwner(r);
+      const step = stepById(lesson, r.stepId);
+      return handler.apply!(step?.type === type ? step : undefined, state, r);
+    }
+  }
+}
+
+/** Applies the lesson's own record and says so in the effects. */
+function recorded(lesson: Lesson, state: RunnerState, record: CoreRecord): Transition {
+  return { state: applyRecord(lesson, state, record), effects: [{ type: 'record', record }] };
+}
+
 function finish(lesson: Lesson, state: RunnerState): Transition {
   if (state.finished) return { state, effects: [] };
   const s = score(lesson, state);
-  const record = { kind: 'lesson-completed' as const, score: s.points, maxScore: s.maxPoints, footprintKgPerYear: footprintSummary(lesson, state).totalKgPerYear };
-  return { state: { ...state, finished: true }, effects: [{ type: 'record', record }] };
+  return recorded(lesson, state, { kind: 'lesson-completed', score: s.points, maxScore: s.maxPoints, footprintKgPerYear: footprintSummary(lesson, state).totalKgPerYear });
 }
 
 function enter(lesson: Lesson, state: RunnerState, id: string): Transition {
-  const next: RunnerState = { ...state, stepId: id, history: [...state.history, id] };
-  const effects: Effect[] = [{ type: 'record', record: { kind: 'step-entered', stepId: id } }];
-  if (stepById(lesson, id)?.type === 'summary') {
-    const done = finish(lesson, next);
-    return { state: done.state, effects: [...effects, ...done.effects] };
-  }
-  return { state: next, effects };
+  const entered = recorded(lesson, state, { kind: 'step-entered', stepId: id });
+  if (stepById(lesson, id)?.type !== 'summary') return entered;
+  const done = finish(lesson, entered.state);
+  return { state: done.state, effects: [...entered.effects, ...done.effects] };
 }
 
 /** A new student state at the lesson's first step. */
 export function start(lesson: Lesson, ageBand: AgeBand): Transition {
-  const blank: RunnerState = {
-    lessonId: lesson.id, lessonVersion: lesson.version, ageBand, stepId: '', history: [], finished: false,
-    quiz: {}, choices: {}, visited: {}, pledges: {},
-  };
-  const first = resolve(lesson, blank, lesson.start ?? lesson.steps[0]?.id);
+  const started = recorded(lesson, undefined as unknown as RunnerState, { kind: 'lesson-started', lessonVersion: lesson.version, ageBand });
+  const first = resolve(lesson, started.state, lesson.start ?? lesson.steps[0]?.id);
   if (first === undefined) throw new Error(`lesson "${lesson.id}" has no step for age band "${ageBand}"`);
-  const t = enter(lesson, blank, first);
-  const started: Effect = { type: 'record', record: { kind: 'lesson-started', lessonVersion: lesson.version, ageBand } };
-  return { state: t.state, effects: [started, ...t.effects] };
+  const t = enter(lesson, started.state, first);
+  return { state: t.state, effects: [...started.effects, ...t.effects] };
 }
 
 export function canGoNext(lesson: Lesson, state: RunnerState): boolean {
@@ -89,9 +112,7 @@ export function transition(lesson: Lesson, state: RunnerState, event: RunnerEven
   }
   if (event.type === 'back') {
     if (!canGoBack(state)) return rejected(state, 'there is no step to go back to');
-    const history = state.history.slice(0, -1);
-    const stepId = history[history.length - 1]!;
-    return { state: { ...state, history, stepId }, effects: [{ type: 'record', record: { kind: 'went-back', stepId } }] };
+    return recorded(lesson, state, { kind: 'went-back', stepId: state.history[state.history.length - 2]! });
   }
   return handlerFor(step).handle?.(lesson, step, state, event) ?? rejected(state, `a ${step.type} step does not take "${event.type}"`);
 }
@@ -106,6 +127,7 @@ export function resumeState(lesson: Lesson, saved: RunnerState): { state: Runner
   const history = saved.history.filter((id) => stepById(lesson, id));
   const back = history[history.length - 1];
   if (back !== undefined) return { state: { ...saved, stepId: back, history }, moved: true };
-  const fresh = start(lesson, saved.ageBand).state;
-  return { state: { ...fresh, quiz: saved.quiz, choices: saved.choices, visited: saved.visited, pledges: saved.pledges }, moved: true };
+  // Nothing of the run's path is left: start afresh, keeping what the student did at each step.
+  const kept = Object.fromEntries(Object.keys(emptyStepStates()).map((slice) => [slice, saved[slice as keyof StepStates]])) as unknown as StepStates;
+  return { state: { ...start(lesson, saved.ageBand).state, ...kept }, moved: true };
 }

@@ -1,5 +1,6 @@
 import type { Lesson } from '../lesson/schema.ts';
 import type { QuizStep } from '../lesson/steps/quiz.ts';
+import { handlerFor } from './registry.ts';
 import type { RunnerState } from './types.ts';
 
 export interface Score {
@@ -11,23 +12,21 @@ export interface Score {
   measures: Record<string, { pre?: number; post?: number }>;
 }
 
-/**
- * The score over the quizzes the student has finished. Pre-test questions measure what the student
- * knew before the lesson, so they do not count towards the score.
- */
+/** The score over the steps the student has settled, as each step type counts it (pre-tests do not count). */
 export function score(lesson: Lesson, state: RunnerState): Score {
   let points = 0;
   let maxPoints = 0;
   const measures: Score['measures'] = {};
   for (const step of lesson.steps) {
-    if (step.type !== 'quiz') continue;
-    const rec = state.quiz[step.id];
-    if (!rec?.done) continue;
+    const s = handlerFor(step).score?.(step, state);
+    if (s) {
+      points += s.points;
+      maxPoints += s.maxPoints;
+    }
+    // Pre and post questions sharing a measure: what the student knew before and after.
+    const rec = step.type === 'quiz' ? state.quiz[step.id] : undefined;
     const q = step as QuizStep;
-    if (q.measure && q.phase) (measures[q.measure] ??= {})[q.phase] = rec.correct ? 1 : 0;
-    if (q.phase === 'pre') continue;
-    points += rec.points;
-    maxPoints += q.points;
+    if (rec?.done && q.measure && q.phase) (measures[q.measure] ??= {})[q.phase] = rec.correct ? 1 : 0;
   }
   return { points, maxPoints, ratio: maxPoints > 0 ? points / maxPoints : 0, measures };
 }

@@ -10,6 +10,7 @@ import type { FootprintStep } from '../../src/lesson/steps/footprint.ts';
 import type { PledgeStep } from '../../src/lesson/steps/pledge.ts';
 import type { QuizStep } from '../../src/lesson/steps/quiz.ts';
 import type { SceneStep } from '../../src/lesson/steps/scene.ts';
+import type { SortStep } from '../../src/lesson/steps/sort.ts';
 import type { SummaryStep } from '../../src/lesson/steps/summary.ts';
 import { pick } from '../../src/lesson/text.ts';
 import { footprintSummary } from '../../src/runner/footprint.ts';
@@ -65,6 +66,10 @@ export const WORDS = {
     kgPerYear: (kg: string) => `1년 ${kg} kg CO₂e`,
     points: (p: string, max: string) => `${p} / ${max}점`,
     total: (kg: string) => `나의 1년: ${kg} kg CO₂e`,
+    binOf: (item: string) => `${item}: 어느 통에 버릴까요?`,
+    sortRight: (item: string, bin: string) => `맞아요! ${item} → ${bin}`,
+    sortWrong: (item: string, bin: string) => `${item} → ${bin}: 아니에요.`,
+    allSorted: '모두 분리했어요!',
   },
   en: {
     next: 'Next', check: 'Check answer', true: 'True', false: 'False', correct: 'Correct!', finished: 'You finished the lesson!',
@@ -74,6 +79,10 @@ export const WORDS = {
     kgPerYear: (kg: string) => `${kg} kg CO₂e a year`,
     points: (p: string, max: string) => `${p} / ${max} points`,
     total: (kg: string) => `Your year: ${kg} kg CO₂e`,
+    binOf: (item: string) => `${item}: which bin?`,
+    sortRight: (item: string, bin: string) => `Right! ${item} → ${bin}`,
+    sortWrong: (item: string, bin: string) => `${item} → ${bin}: not this one.`,
+    allSorted: 'All sorted!',
   },
 } as const;
 
@@ -381,6 +390,37 @@ async function pledge(ctx: Ctx, step: PledgeStep): Promise<void> {
   await poll(() => scene3dHasText(page, `✓ ${text}`)).toBe(true);
 }
 
+/**
+ * Sorting: each item into its bin, in the order the 3D panel offers them (one at a time); the first
+ * item goes to a wrong bin first, when it has a second try, so the "not this one" feedback is seen too.
+ */
+async function sort(ctx: Ctx, step: SortStep): Promise<void> {
+  const { page, lang } = ctx;
+  const w = WORDS[lang];
+  const status = within(ctx).getByRole('status');
+  const binLabel = (id: string) => pick(step.bins.find((b) => b.id === id)!.label, lang);
+  for (const [i, item] of step.items.entries()) {
+    const label = pick(item.label, lang);
+    const group = within(ctx).getByRole('group', { name: w.binOf(label) });
+    const put = async (binId: string, done: () => Promise<boolean>) => {
+      await act(ctx, { object: `sort-bin:${binId}`, dom: group.getByRole('button', { name: binLabel(binId), exact: true }), done });
+      apply(ctx, { type: 'sort', itemId: item.id, binId });
+    };
+    if (i === 0 && step.maxAttempts > 1) {
+      const wrong = step.bins.find((b) => b.id !== item.bin)!.id;
+      const said = w.sortWrong(label, binLabel(wrong));
+      await put(wrong, async () => ((await status.textContent()) ?? '').includes(said));
+      await poll(() => scene3dHasText(page, said)).toBe(true);
+    }
+    const right = w.sortRight(label, binLabel(item.bin));
+    await put(item.bin, async () => ((await status.textContent()) ?? '').includes(right));
+    await poll(() => status.textContent()).toContain(pick(item.explanation, lang));
+    await poll(() => scene3dHasText(page, right)).toBe(true);
+  }
+  await poll(() => status.textContent()).toContain(w.allSorted);
+  await poll(() => scene3dHasText(page, w.allSorted)).toBe(true);
+}
+
 async function summary(ctx: Ctx, step: SummaryStep): Promise<void> {
   const { page, lang, lesson, state } = ctx;
   const w = WORDS[lang];
@@ -447,6 +487,7 @@ export async function playLesson(page: Page, c: LessonCase, mode: Mode, opts: Pl
       case 'scene': await scene(ctx, step); break;
       case 'footprint': await footprint(ctx, step); break;
       case 'pledge': await pledge(ctx, step); break;
+      case 'sort': await sort(ctx, step); break;
       case 'summary': await summary(ctx, step); break;
       case 'narration':
         await poll(() => within(ctx).getByRole('heading', { level: 2 }).textContent()).toBe(pick(step.title, opts.lang));

@@ -13,12 +13,13 @@ import type { FootprintStep } from '../../src/lesson/steps/footprint.ts';
 import type { QuizStep } from '../../src/lesson/steps/quiz.ts';
 import { benchmarkShares, footprintSummary, optionKgPerChoice, optionKgPerYear } from '../../src/runner/footprint.ts';
 import { canGoNext, currentStep, start, transition } from '../../src/runner/runner.ts';
-import type { AgeBand, AnswerValue, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
+import { handlerFor } from '../../src/runner/registry.ts';
+import type { AgeBand, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
 
 const LESSONS = ['my-carbon-day', 'clean-water-journey', 'hot-city-green-city', 'me-to-my-city'] as const;
 /** Each lesson's own version, raised when it changes. */
 const VERSIONS: Record<(typeof LESSONS)[number], string> = {
-  'my-carbon-day': '1.1.4', 'clean-water-journey': '1.2.3', 'hot-city-green-city': '1.1.5', 'me-to-my-city': '1.1.5',
+  'my-carbon-day': '1.2.0', 'clean-water-journey': '1.2.3', 'hot-city-green-city': '1.1.5', 'me-to-my-city': '1.1.5',
 };
 /** Every lesson is for middle and high school (issue 6); some are for adults too (officials' training). */
 const ADULT: readonly string[] = ['clean-water-journey'];
@@ -42,18 +43,6 @@ function localizedTexts(v: unknown, path = '', key = ''): { path: string; key: s
   return keys.flatMap((k) => localizedTexts(o[k], `${path}.${k}`, k));
 }
 
-function correctAnswer(step: QuizStep): AnswerValue {
-  switch (step.kind) {
-    case 'single':
-      return step.options.find((o) => o.correct)!.id;
-    case 'multiple':
-      return step.options.filter((o) => o.correct).map((o) => o.id);
-    case 'truefalse':
-    case 'numeric':
-      return step.answer;
-  }
-}
-
 function apply(lesson: Lesson, state: RunnerState, event: RunnerEvent): RunnerState {
   const t = transition(lesson, state, event);
   const rejected = t.effects.find((e) => e.type === 'rejected');
@@ -61,17 +50,15 @@ function apply(lesson: Lesson, state: RunnerState, event: RunnerEvent): RunnerSt
   return t.state;
 }
 
-/** Plays a lesson as a diligent student: right answers, first option, first pledge, every hotspot. */
+/** Plays a lesson as a diligent student: right answers, first option, first pledge, every hotspot, every item in its bin. */
 function play(lesson: Lesson, band: AgeBand): { state: RunnerState; shown: Step[] } {
   let state = start(lesson, band).state;
   const shown: Step[] = [];
   for (let guard = 0; guard <= lesson.steps.length + 1; guard++) {
     const step = currentStep(lesson, state);
     shown.push(step);
-    if (step.type === 'quiz') state = apply(lesson, state, { type: 'answer', value: correctAnswer(step) });
-    else if (step.type === 'footprint') state = apply(lesson, state, { type: 'choose', optionId: step.options[0]!.id });
-    else if (step.type === 'pledge') state = apply(lesson, state, { type: 'pledge', choice: { optionId: step.options[0]!.id } });
-    else if (step.type === 'scene') for (const h of step.hotspots) state = apply(lesson, state, { type: 'visit', hotspotId: h.id });
+    // What a diligent student does on this step, as its type says (src/runner/steps/).
+    for (const event of handlerFor(step).diligent?.(step, state) ?? []) state = apply(lesson, state, event);
     // Entering the summary finishes the lesson; there is no "next" from it.
     if (state.finished) return { state, shown };
     expect(canGoNext(lesson, state), `${lesson.id} (${band}): stuck at "${step.id}"`).toBe(true);

@@ -4,7 +4,7 @@ import { footprintSummary } from '../../src/runner/footprint.ts';
 import { score } from '../../src/runner/score.ts';
 import type { Record_ } from '../../src/runner/types.ts';
 import { replay, savedState } from '../../src/progress/replay.ts';
-import { pledgesFrom } from '../../src/progress/pledges.ts';
+import { pledgesFrom } from '../../src/runner/steps/pledge.ts';
 import { completedRun, foldEvent, gainOf, IDLE_CAP_MS, summarize } from '../../src/progress/summary.ts';
 import type { ProgressEvent } from '../../src/progress/types.ts';
 import { autoplay, seeded } from '../../scripts/bench/class/autoplay.ts';

@@ -68,8 +68,10 @@ export function makeCtx(lesson: JObj, rep: Reporter, options: LoadOptions, fileN
 /** The lists of things with ids inside a step: options, hotspots, pledge parts. */
 export function idLists(s: StepInfo): { key: JsonPath; items: unknown[]; noun: string }[] {
   const out: { key: JsonPath; items: unknown[]; noun: string }[] = [];
-  if (Array.isArray(s.step.options)) out.push({ key: ['options'], items: s.step.options, noun: 'option' });
-  if (Array.isArray(s.step.hotspots)) out.push({ key: ['hotspots'], items: s.step.hotspots, noun: 'hotspot' });
+  // Every list of things with ids in a step (options, hotspots, a sort step's bins and items, …).
+  for (const [key, list] of Object.entries(s.step)) {
+    if (Array.isArray(list) && list.some((x) => isObj(x) && 'id' in x)) out.push({ key: [key], items: list, noun: key.replace(/s$/, '') });
+  }
   const compose = s.step.compose;
   if (isObj(compose)) {
     if (Array.isArray(compose.actions)) out.push({ key: ['compose', 'actions'], items: compose.actions, noun: 'action' });

@@ -2,6 +2,7 @@ import type { JsonPath } from '../problem.ts';
 import { AGE_BANDS } from '../constants.ts';
 import { quote, short } from '../describe.ts';
 import { listOf } from '../suggest.ts';
+import { stepCheck } from '../steps/index.ts';
 import { arr, isObj, str, type Ctx, type StepInfo } from './context.ts';
 
 /** A reference to a step: an error when no step has that id. Returns the step when there is one. */
@@ -49,7 +50,7 @@ function checkCondition(ctx: Ctx, path: JsonPath, when: Record<string, unknown>)
 function sourceRef(ctx: Ctx, path: JsonPath, value: unknown, ids: string[]): void {
   const id = str(value);
   if (id === undefined || ids.includes(id)) return;
-  const fix = ids.length ? ctx.didYouMean(id, ids) : '; the lesson has no "sources": add the one this figure comes from';
+  const fix = ids.length ? ctx.didYouMean(id, ids) : '; the lesson has no "sources": add the one it comes from';
   ctx.rep.at(path, 'missing-source', `no source has the id ${quote(id)}${fix}`);
 }
 
@@ -69,9 +70,12 @@ export function checkRefs(ctx: Ctx): void {
       });
       stepRef(ctx, [...s.path, 'otherwise'], s.step.otherwise);
     }
-    if (s.type === 'footprint') {
-      arr(s.step.options).forEach((o, i) => isObj(o) && sourceRef(ctx, [...s.path, 'options', i, 'source'], o.source, sources));
+    // Any list of a step whose entries cite a source (a footprint's options, a sort step's items).
+    for (const [key, list] of Object.entries(s.step)) {
+      if (Array.isArray(list)) list.forEach((o, i) => isObj(o) && 'source' in o && sourceRef(ctx, [...s.path, key, i, 'source'], o.source, sources));
     }
+    // The step type's own references (a sort item's bin).
+    if (s.type) stepCheck(s.type)?.(s.step, (path, code, message) => ctx.rep.at([...s.path, ...path], code, message));
     const bands = arr(s.step.ageBands).filter(isBand);
     if (lessonBands.length && bands.length && bands.every((b) => !lessonBands.includes(b))) {
       ctx.rep.at([...s.path, 'ageBands'], 'never-shown', `no student sees this step: the lesson is for ${listOf(lessonBands.map(String), true, 'and')} only`, 'warning');

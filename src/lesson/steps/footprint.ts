@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONSEQUENCES } from '../constants.ts';
 import { Id, Localized, SourceRef, stepBase } from '../common.ts';
+import { RecordIdText, RecordNumber, RecordStepId } from '../records.ts';
 
 export { CONSEQUENCES };
 
@@ -31,3 +32,7 @@ export const FootprintStep = z
   })
   .meta({ id: 'FootprintStep', description: 'A carbon-footprint choice with a visible 3D consequence.' });
 export type FootprintStep = z.infer<typeof FootprintStep>;
+
+/** The footprint's record: an option chosen, with its yearly figure as the runner computed it. */
+export const ChoseRecord = z.strictObject({ kind: z.literal('chose'), stepId: RecordStepId, optionId: RecordIdText, kgPerYear: RecordNumber });
+export type ChoseRecord = z.infer<typeof ChoseRecord>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Localized, stepBase } from '../common.ts';
+import { RecordIdText, RecordStepId } from '../records.ts';
 
 export const PledgeStep = z
   .strictObject({
@@ -19,3 +20,12 @@ export const PledgeStep = z
   })
   .meta({ id: 'PledgeStep', description: 'The student picks or composes a personal action.' });
 export type PledgeStep = z.infer<typeof PledgeStep>;
+
+/** A pledge: one of the step's options, or an action composed with a time. */
+export const PledgeChoice = z.union([z.strictObject({ optionId: RecordIdText }), z.strictObject({ actionId: RecordIdText, timeId: RecordIdText })]);
+export type PledgeChoice = z.infer<typeof PledgeChoice>;
+
+/** The pledge step's records: a pledge made, and one withdrawn (or replaced past the step's `max`). */
+export const PledgedRecord = z.strictObject({ kind: z.literal('pledged'), stepId: RecordStepId, choice: PledgeChoice });
+export const UnpledgedRecord = z.strictObject({ kind: z.literal('unpledged'), stepId: RecordStepId, choice: PledgeChoice });
+export type PledgeRecord = z.infer<typeof PledgedRecord> | z.infer<typeof UnpledgedRecord>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Localized, stepBase } from '../common.ts';
+import { RecordIdText, RecordNumber, RecordStepId } from '../records.ts';
 
 export const QuizOption = z.strictObject({
   id: Id,
@@ -41,3 +42,14 @@ export const QuizStep = z
   ])
   .meta({ id: 'QuizStep', description: 'A question with immediate feedback: single, multiple, truefalse or numeric.' });
 export type QuizStep = z.infer<typeof QuizStep>;
+
+/** A student's answer: option ids, a boolean (true/false) or a number (estimate). */
+export const AnswerValue = z.union([z.string().max(200), z.array(z.string().max(200)).max(20), z.boolean(), z.number().finite()]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+/** The quiz's record: one per attempt, with whether it was right and the points it earned. */
+export const AnsweredRecord = z.strictObject({
+  kind: z.literal('answered'), stepId: RecordStepId, value: AnswerValue, correct: z.boolean(), attempt: z.int().min(1).max(100),
+  points: RecordNumber, maxPoints: RecordNumber, phase: z.enum(['pre', 'post']).exactOptional(), measure: RecordIdText.exactOptional(),
+});
+export type AnsweredRecord = z.infer<typeof AnsweredRecord>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { BUILTIN_PROPS, ENVIRONMENTS } from '../constants.ts';
 import { Id, Localized, ModelPath, Vec3, stepBase } from '../common.ts';
+import { RecordIdText, RecordStepId } from '../records.ts';
 
 export { BUILTIN_PROPS, ENVIRONMENTS };
-
 
 export const Prop = z.strictObject({
   model: z.union([z.enum(BUILTIN_PROPS), ModelPath]),
@@ -36,3 +36,7 @@ export const SceneStep = z
   })
   .meta({ id: 'SceneStep', description: 'An environment with props and "look here" hotspots.' });
 export type SceneStep = z.infer<typeof SceneStep>;
+
+/** The scene's record: a hotspot looked at (once per hotspot). */
+export const VisitedRecord = z.strictObject({ kind: z.literal('visited'), stepId: RecordStepId, hotspotId: RecordIdText });
+export type VisitedRecord = z.infer<typeof VisitedRecord>;

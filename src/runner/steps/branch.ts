@@ -20,7 +20,8 @@ export function holds(lesson: Lesson, state: RunnerState, when: Condition): bool
   return state.ageBand === when.ageBand;
 }
 
-export const branch: StepHandler<BranchStep> = {
+export const branch: StepHandler<BranchStep, never> = {
+  records: [],
   isComplete: () => true,
   route: (lesson, step, state) => step.rules.find((r) => holds(lesson, state, r.when))?.goto ?? step.otherwise,
 };
