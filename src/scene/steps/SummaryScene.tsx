@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
-import { summaryView } from '../../app/views/summary.ts';
+import { summaryPanel, summaryView, type SummaryBlock, type SummaryBlockKind, type SummaryTab } from '../../app/views/summary.ts';
 import type { SummaryStep } from '../../lesson/steps/summary.ts';
 import { Bars3D, barsHeight } from '../consequences/Bars.tsx';
 import { CENTRE_WIDTH as PANEL_WIDTH, SIDE_WIDTH, SMALL_TEXT, sidePose } from '../consequences/layout.ts';
 import { BODY_SIZE, TITLE_SIZE } from '../layout.ts';
 import { Button3D } from '../ui/Button3D.tsx';
 import { Label } from '../ui/Label.tsx';
+import { Pager3D } from '../ui/Pager3D.tsx';
 import { Panel } from '../ui/Panel.tsx';
 import { useReducedMotion } from '../useReducedMotion.ts';
 import { estimateLines } from './textLines.ts';
@@ -15,51 +16,48 @@ import type { StepSceneProps } from './types.ts';
 const PAD = 0.06;
 const INNER = PANEL_WIDTH - 2 * PAD;
 const TEXT = BODY_SIZE * 0.9;
-const SOURCE_TEXT = 0.04;
+const GAP = 0.03;
+const ROW = 0.12;
 
-interface Block {
-  text: string;
-  size: number;
-  color?: string;
-  gap?: number;
-}
+/** Each block's size, colour and the room above it: the score stands out, sources are a little smaller. */
+const LOOK: Record<SummaryBlockKind, { size: number; color?: string; gap: number }> = {
+  body: { size: TEXT, color: '#d5dee4', gap: 0.02 },
+  score: { size: BODY_SIZE * 1.2, color: '#9be7b8', gap: 0.03 },
+  gain: { size: TEXT, gap: 0.03 },
+  savings: { size: TEXT, gap: 0.02 },
+  pledges: { size: TEXT, gap: 0.03 },
+  sources: { size: SMALL_TEXT * 1.2, color: '#d5dee4', gap: 0.02 },
+};
 
 /**
- * The end of a lesson. Results (score, pre → post, the changes that matter most, pledges) in the
- * middle, the footprint against its benchmarks on the left; sources on a second tab, each with its
- * address as text. ≤ 20 draw calls.
+ * The end of a lesson, one part at a time (summaryPanel): the results (closing text, score, before →
+ * after, pledges), the changes that matter most in the footprint, and the sources with their
+ * addresses as text, as tabs ("summary-tab:<tab>"), each paged ("summary-page:prev/next") so one
+ * face stays within about 60 words; the footprint against its benchmarks on the left. ≤ 22 draw calls.
  */
 export function SummaryScene({ step, session, lang }: StepSceneProps<SummaryStep>) {
   const { t } = useTranslation();
   const reduced = useReducedMotion();
-  const v = summaryView(session.lesson, step, session.runner, lang, (k, p) => t(k, p ?? {}));
-  const hasSources = !!v.sources?.length;
+  const tr = (k: string, p?: Record<string, string | number>) => t(k, p ?? {});
+  const v = summaryView(session.lesson, step, session.runner, lang, tr);
+  const [tab, setTab] = useState<SummaryTab>('results');
+  const [page, setPage] = useState(0);
+  const p = summaryPanel(v, tab, page, tr);
   const f = v.footprint;
-  const savings = f ? (f.savings.length ? f.savings.map((s) => `• ${s}`).join('\n') : f.hasChoices ? t('steps.summary.noSavings') : '') : '';
-  const savingsText = savings ? `${t('steps.summary.biggest')}\n${savings}` : '';
-  const hasResults = v.score !== null || v.gain.length > 0 || v.pledges !== null || !!v.body || !!savingsText;
-  const [tab, setTab] = useState<'results' | 'sources'>(hasResults || !hasSources ? 'results' : 'sources');
-  const tabs = hasSources && hasResults;
+  const open = (x: SummaryTab) => {
+    setTab(x);
+    setPage(0);
+  };
 
-  const blocks: Block[] = [{ text: v.title, size: TITLE_SIZE }];
-  if (tab === 'results') {
-    if (v.body) blocks.push({ text: v.body, size: TEXT, color: '#d5dee4' });
-    if (v.score) blocks.push({ text: `${t('steps.summary.score')}: ${v.score}`, size: BODY_SIZE * 1.2, color: '#9be7b8', gap: 0.03 });
-    if (v.gain.length) blocks.push({ text: `${t('steps.summary.gain')}\n${v.gain.join('\n')}`, size: SMALL_TEXT * 1.1 });
-    if (savingsText) blocks.push({ text: savingsText, size: SMALL_TEXT * 1.1, gap: 0.03 });
-    if (v.pledges) {
-      const list = v.pledges.length ? v.pledges.map((p) => `• ${p}`).join('\n') : t('steps.summary.noPledges');
-      blocks.push({ text: `${t('steps.summary.pledges')}\n${list}`, size: TEXT, gap: 0.03 });
-    }
-  } else if (v.sources) {
-    blocks.push({ text: v.sources.map((s) => `• ${s.line}${s.url ? `\n   ${s.url}` : ''}`).join('\n'), size: SOURCE_TEXT, color: '#d5dee4' });
-  }
-  const lineH = (b: Block) => estimateLines(b.text, INNER, b.size) * b.size * 1.3 + (b.gap ?? 0.02);
-  const tabRow = tabs ? 0.12 + 0.03 : 0;
-  const height = PAD + blocks.reduce((h, b) => h + lineH(b), 0) + tabRow + PAD;
+  const titleH = estimateLines(p.heading, INNER, TITLE_SIZE) * TITLE_SIZE * 1.3;
+  const blockH = (b: SummaryBlock) => LOOK[b.kind].gap + estimateLines(b.text, INNER, LOOK[b.kind].size) * LOOK[b.kind].size * 1.3;
+  const pagerH = p.pageLabel ? GAP + ROW : 0;
+  const tabsH = p.tabs.length ? GAP + ROW : 0;
+  const height = PAD + titleH + p.blocks.reduce((h, b) => h + blockH(b), 0) + pagerH + tabsH + PAD;
   const centre = Math.max(0.15, -0.5 + height / 2);
   const top = height / 2;
-  let y = top - PAD;
+  let y = top - PAD - titleH;
+  const tabW = Math.min(0.5, (INNER - GAP * (p.tabs.length - 1)) / Math.max(p.tabs.length, 1));
 
   const left = sidePose('left');
   const barsH = f ? barsHeight(f.bars, SIDE_WIDTH) : 0;
@@ -69,24 +67,29 @@ export function SummaryScene({ step, session, lang }: StepSceneProps<SummaryStep
   return (
     <group>
       <Panel width={PANEL_WIDTH} height={height} position={[0, centre, 0]}>
-        {blocks.map((b, i) => {
-          const at = y;
-          y -= lineH(b);
+        <Label position={[-INNER / 2, top - PAD, 0]} fontSize={TITLE_SIZE} maxWidth={INNER} anchorX="left" anchorY="top" lineHeight={1.3}>
+          {p.heading}
+        </Label>
+        {p.blocks.map((b, i) => {
+          const look = LOOK[b.kind];
+          const at = y - look.gap;
+          y -= blockH(b);
           return (
-            <Label key={i} position={[-INNER / 2, at - (i > 0 ? (b.gap ?? 0) / 2 : 0), 0]} fontSize={b.size} maxWidth={INNER} anchorX="left" anchorY="top"
-              lineHeight={1.3} {...(b.color ? { color: b.color } : {})}>
+            <Label key={i} position={[-INNER / 2, at, 0]} fontSize={look.size} maxWidth={INNER} anchorX="left" anchorY="top"
+              lineHeight={1.3} {...(look.color ? { color: look.color } : {})}>
               {b.text}
             </Label>
           );
         })}
-        {tabs && (
-          <group position={[0, -top + PAD + 0.06, 0]}>
-            <Button3D name="summary-tab:results" label={t('steps.summary.results')} width={0.5} position={[-0.27, 0, 0]}
-              tone={tab === 'results' ? 'selected' : 'default'} onPress={() => setTab('results')} />
-            <Button3D name="summary-tab:sources" label={t('steps.summary.sources')} width={0.5} position={[0.27, 0, 0]}
-              tone={tab === 'sources' ? 'selected' : 'default'} onPress={() => setTab('sources')} />
-          </group>
+        {p.pageLabel && (
+          <Pager3D name="summary-page" label={p.pageLabel} page={p.page} pages={p.pages} onPage={setPage}
+            position={[0, -top + PAD + tabsH + ROW / 2, 0]} width={INNER} />
         )}
+        {p.tabs.map((x, i) => (
+          <Button3D key={x.tab} name={`summary-tab:${x.tab}`} label={x.label} width={tabW}
+            position={[(i - (p.tabs.length - 1) / 2) * (tabW + GAP), -top + PAD + ROW / 2, 0]}
+            tone={x.selected ? 'selected' : 'default'} onPress={() => open(x.tab)} />
+        ))}
       </Panel>
       {f && (
         <group position={left.position} rotation={left.rotation}>
