@@ -56,17 +56,6 @@ export default {
       prev: 'Previous',
       next: 'Next',
     },
-    sort: {
-      which: 'Which bin? {{item}}',
-      progress: '{{done}} of {{count}} sorted',
-      allSorted: 'All sorted!',
-      right: 'Right! {{item}} → {{bin}}',
-      tryAgain_one: '{{item}} → {{bin}}: not this one. Try another bin. ({{count}} try left)',
-      tryAgain_other: '{{item}} → {{bin}}: not this one. Try another bin. ({{count}} tries left)',
-      goesIn: '{{item}} goes in {{bin}}.',
-      binOf: '{{item}}: which bin?',
-      placed: '{{item}} → {{bin}}',
-    },
     quiz: {
       why: 'Why? ▶',
       question: '◀ Question',

@@ -56,17 +56,6 @@ export default {
       prev: '이전',
       next: '다음',
     },
-    sort: {
-      which: '어느 통에 버릴까요? {{item}}',
-      progress: '{{count}}개 중 {{done}}개 분리했어요',
-      allSorted: '모두 분리했어요!',
-      right: '맞아요! {{item}} → {{bin}}',
-      tryAgain_one: '{{item}} → {{bin}}: 아니에요. 다른 통을 골라 보세요. (남은 기회 {{count}}번)',
-      tryAgain_other: '{{item}} → {{bin}}: 아니에요. 다른 통을 골라 보세요. (남은 기회 {{count}}번)',
-      goesIn: '{{item}}: {{bin}}에 버려요.',
-      binOf: '{{item}}: 어느 통에 버릴까요?',
-      placed: '{{item}} → {{bin}}',
-    },
     quiz: {
       why: '해설 보기 ▶',
       question: '◀ 문제 보기',

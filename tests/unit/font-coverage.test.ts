@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { expect, test } from 'vitest';
+import { SORT_WORDS } from '../../src/app/views/sort.ts';
 import { bundles } from '../../src/i18n/all.ts';
 
 /**
@@ -29,6 +30,8 @@ test('the local font has every character the lessons and the UI use', () => {
     ...lessonFiles('lessons').flatMap((f) => strings(JSON.parse(readFileSync(f, 'utf8')))),
     ...strings(bundles().ko),
     ...strings(bundles().en),
+    // Words a step type keeps beside its view model (the sort step's), as they read with sample values.
+    ...Object.values(SORT_WORDS).flatMap((w) => Object.values(w).map((f) => (typeof f === 'string' ? f : (f as (...a: unknown[]) => string)('가', 'b', 1)))),
   ];
   const missing = new Set<string>();
   for (const t of texts) for (const ch of t) {

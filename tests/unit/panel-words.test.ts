@@ -130,8 +130,8 @@ const PANELS: Measures = {
     states: (step) => [[], [{ type: 'sort', itemId: step.items[0]!.id, binId: step.bins.find((b) => b.id !== step.items[0]!.bin)!.id }], sortedAll(step)],
     finish: sortedAll,
     // SortScene draws sortPanel: one item and its bins, the feedback on the item placed last (each in turn).
-    faces: (_lesson, step, state, lang, t) => [null, ...step.items.map((i) => i.id)].map((picked) => {
-      const p = sortPanel(sortView(step, state, picked, lang), t);
+    faces: (_lesson, step, state, lang) => [null, ...step.items.map((i) => i.id)].map((picked) => {
+      const p = sortPanel(sortView(step, state, picked, lang));
       return { panel: 'panel', texts: [p.title, p.question, ...p.bins, ...p.feedback] };
     }),
   },

@@ -3,7 +3,33 @@ import type { SortStep } from '../../lesson/steps/sort.ts';
 import { pick } from '../../lesson/text.ts';
 import { placementsOf } from '../../runner/steps/sort.ts';
 import type { RunnerState } from '../../runner/types.ts';
-import type { Translate } from './translate.ts';
+
+/**
+ * The sort step's own words, in each language, beside the view that uses them: a step type's UI words
+ * travel with its view model (the lesson's texts come from the lesson).
+ */
+export const SORT_WORDS = {
+  ko: {
+    which: (item: string) => `어느 통에 버릴까요? ${item}`,
+    progress: (done: number, count: number) => `${count}개 중 ${done}개 분리했어요`,
+    allSorted: '모두 분리했어요!',
+    right: (item: string, bin: string) => `맞아요! ${item} → ${bin}`,
+    tryAgain: (item: string, bin: string, left: number) => `${item} → ${bin}: 아니에요. 다른 통을 골라 보세요. (남은 기회 ${left}번)`,
+    goesIn: (item: string, bin: string) => `${item}: ${bin}에 버려요.`,
+    binOf: (item: string) => `${item}: 어느 통에 버릴까요?`,
+    placed: (item: string, bin: string) => `${item} → ${bin}`,
+  },
+  en: {
+    which: (item: string) => `Which bin? ${item}`,
+    progress: (done: number, count: number) => `${done} of ${count} sorted`,
+    allSorted: 'All sorted!',
+    right: (item: string, bin: string) => `Right! ${item} → ${bin}`,
+    tryAgain: (item: string, bin: string, left: number) => `${item} → ${bin}: not this one. Try another bin. (${left} ${left === 1 ? 'try' : 'tries'} left)`,
+    goesIn: (item: string, bin: string) => `${item} goes in ${bin}.`,
+    binOf: (item: string) => `${item}: which bin?`,
+    placed: (item: string, bin: string) => `${item} → ${bin}`,
+  },
+} satisfies Record<Language, unknown>;
 
 export interface SortItemView {
   id: string;
@@ -19,6 +45,7 @@ export interface SortItemView {
 }
 
 export interface SortView {
+  words: (typeof SORT_WORDS)[Language];
   title: string;
   prompt: string;
   bins: { id: string; label: string; color: string | undefined }[];
@@ -52,7 +79,7 @@ export function sortView(step: SortStep, state: RunnerState, picked: string | nu
   const current = pickedItem && !pickedItem.done ? pickedItem : items.find((i) => !i.done) ?? null;
   const sorted = items.filter((i) => i.done).length;
   return {
-    title: pick(step.title, lang), prompt: pick(step.prompt, lang),
+    words: SORT_WORDS[lang], title: pick(step.title, lang), prompt: pick(step.prompt, lang),
     bins: step.bins.map((b) => ({ id: b.id, label: pick(b.label, lang), color: b.color })),
     items, current, last: pickedItem?.tried ? pickedItem : null, sorted, total: items.length, done: sorted === items.length,
   };
@@ -63,30 +90,27 @@ export function binLabelOf(view: SortView, binId: string): string {
   return view.bins.find((b) => b.id === binId)?.label ?? binId;
 }
 
-/** The feedback for the last placement, as keys for the app's words (steps.sort.*) and their values. */
-export function sortFeedback(view: SortView): { key: string; params?: Record<string, string | number>; text?: string }[] {
+/** The feedback on the last placement: right, try again, or where it goes; then why, once it is settled. */
+export function sortFeedback(view: SortView): string[] {
   const last = view.last;
   if (!last?.tried) return [];
-  const lines: { key: string; params?: Record<string, string | number>; text?: string }[] = [];
-  if (last.tried.correct) lines.push({ key: 'steps.sort.right', params: { item: last.label, bin: last.rightBin } });
-  else if (!last.done) lines.push({ key: 'steps.sort.tryAgain', params: { item: last.label, bin: binLabelOf(view, last.tried.binId), count: last.attemptsLeft } });
-  else lines.push({ key: 'steps.sort.goesIn', params: { item: last.label, bin: last.rightBin } });
-  if (last.done) lines.push({ key: 'text', text: last.explanation });
-  return lines;
+  const w = view.words;
+  const said = last.tried.correct ? w.right(last.label, last.rightBin)
+    : last.done ? w.goesIn(last.label, last.rightBin)
+      : w.tryAgain(last.label, binLabelOf(view, last.tried.binId), last.attemptsLeft);
+  return last.done ? [said, last.explanation] : [said];
 }
 
 /**
  * What the 3D panel shows at once: the title, one item ("Which bin? …") with the bins to press while one
- * is left, the feedback of the last placement and the count. The words the sort step puts in a headset.
+ * is left, the feedback on the last placement and the count. The words the sort step puts in a headset.
  */
-export function sortPanel(view: SortView, t: Translate): { title: string; question: string; bins: string[]; feedback: string[] } {
+export function sortPanel(view: SortView): { title: string; question: string; bins: string[]; feedback: string[] } {
+  const w = view.words;
   return {
     title: view.title,
-    question: view.current ? t('steps.sort.which', { item: view.current.label }) : t('steps.sort.allSorted'),
+    question: view.current ? w.which(view.current.label) : w.allSorted,
     bins: view.current ? view.bins.map((b) => b.label) : [],
-    feedback: [
-      ...sortFeedback(view).map((l) => l.text ?? t(l.key, l.params ?? {})),
-      ...(view.done ? [] : [t('steps.sort.progress', { done: view.sorted, count: view.total })]),
-    ],
+    feedback: [...sortFeedback(view), ...(view.done ? [] : [w.progress(view.sorted, view.total)])],
   };
 }

@@ -2,7 +2,6 @@ import { useStore } from 'zustand';
 import { draftFor, draftStore, setDraft } from '../../app/draft.ts';
 import { dispatch } from '../../app/store.ts';
 import { sortPanel, sortView } from '../../app/views/sort.ts';
-import { useTranslation } from '../../i18n/react.ts';
 import type { SortStep } from '../../lesson/steps/sort.ts';
 import { BODY_SIZE, PANEL_WIDTH, TITLE_SIZE } from '../layout.ts';
 import { Button3D } from '../ui/Button3D.tsx';
@@ -29,11 +28,10 @@ const TOP = 0.55;
  * Everything the student reads comes from the view model the DOM layer reads too.
  */
 export function SortScene({ step, session, lang }: StepSceneProps<SortStep>) {
-  const { t } = useTranslation();
   const picked = useStore(draftStore, (d) => draftFor(step.id, d));
   const v = sortView(step, session.runner, typeof picked === 'string' ? picked : null, lang);
   const current = v.current;
-  const panel = sortPanel(v, (k, p) => t(k, p ?? {}));
+  const panel = sortPanel(v);
   const question = panel.question;
   const feedback = panel.feedback.join('\n');
   const place = (binId: string) => {

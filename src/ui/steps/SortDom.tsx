@@ -2,7 +2,6 @@ import { useStore } from 'zustand';
 import { draftFor, draftStore, setDraft } from '../../app/draft.ts';
 import { dispatch } from '../../app/store.ts';
 import { sortFeedback, sortView } from '../../app/views/sort.ts';
-import { useTranslation } from '../../i18n/react.ts';
 import type { SortStep } from '../../lesson/steps/sort.ts';
 import type { StepDomProps } from './types.ts';
 
@@ -11,7 +10,6 @@ import type { StepDomProps } from './types.ts';
  * and why; a live status says how the last placement went.
  */
 export function SortDom({ step, session, lang }: StepDomProps<SortStep>) {
-  const { t } = useTranslation();
   const picked = useStore(draftStore, (d) => draftFor(step.id, d));
   const v = sortView(step, session.runner, typeof picked === 'string' ? picked : null, lang);
   const place = (itemId: string, binId: string) => {
@@ -26,9 +24,9 @@ export function SortDom({ step, session, lang }: StepDomProps<SortStep>) {
         {v.items.map((item) => (
           <li key={item.id} className={item.done ? 'sort-done' : undefined}>
             {item.done ? (
-              <p><strong>{t('steps.sort.placed', { item: item.label, bin: item.rightBin })}</strong> {item.explanation}</p>
+              <p><strong>{v.words.placed(item.label, item.rightBin)}</strong> {item.explanation}</p>
             ) : (
-              <div role="group" aria-label={t('steps.sort.binOf', { item: item.label })}>
+              <div role="group" aria-label={v.words.binOf(item.label)}>
                 <span className="sort-item" aria-hidden="true">{item.label}</span>
                 {v.bins.map((bin) => (
                   <button key={bin.id} type="button" className={`choice${item.tried?.binId === bin.id ? ' tone-wrong' : ''}`}
@@ -42,8 +40,8 @@ export function SortDom({ step, session, lang }: StepDomProps<SortStep>) {
         ))}
       </ul>
       <div className={`feedback ${v.last ? (v.last.tried?.correct ? 'ok' : 'no') : ''}`} role="status" aria-live="polite">
-        <p>{v.done ? t('steps.sort.allSorted') : t('steps.sort.progress', { done: v.sorted, count: v.total })}</p>
-        {sortFeedback(v).map((line) => <p key={line.key}>{line.text ?? t(line.key, line.params ?? {})}</p>)}
+        <p>{v.done ? v.words.allSorted : v.words.progress(v.sorted, v.total)}</p>
+        {sortFeedback(v).map((line) => <p key={line}>{line}</p>)}
       </div>
     </>
   );
