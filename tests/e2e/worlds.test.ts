@@ -56,14 +56,15 @@ interface Seen {
 
 function seen(page: Page): Promise<Seen> {
   return page.evaluate(() => {
-    type O = { visible: boolean; position: { y: number }; material: { userData: { uniforms: Record<string, { value: number }> & { uBalloon: { value: Float32Array } } } } };
+    type O = { material: { userData: { uniforms: Record<string, { value: number }> & { uBalloon: { value: Float32Array } } } } };
     const s = (window as unknown as { __climatexr: { scene: { fog: { far: number }; getObjectByName(n: string): O }; camera: { getWorldPosition(v: unknown): { x: number; y: number; z: number }; position: { clone(): unknown } } } }).__climatexr;
     const u = s.scene.getObjectByName('world:place').material.userData.uniforms;
-    const flood = s.scene.getObjectByName('world:flood');
     // A balloon shows once it has risen more than half way (its size in the shader); negative: leaving.
     const balloons = Array.from(u.uBalloon.value).filter((v) => v > 0.5).length;
     const eye = s.camera.getWorldPosition(s.camera.position.clone());
-    return { fogFar: s.scene.fog.far, traffic: u.uTraffic!.value, clock: u.uTime!.value, flood: flood.visible ? flood.position.y : null, balloons, eye: [eye.x, eye.y, eye.z] as [number, number, number] };
+    // The flood water's surface: the shader raises the place's flood rings to this height, and away when dry.
+    const flood = u.uFlood!.value > 0.004 ? u.uFlood!.value : null;
+    return { fogFar: s.scene.fog.far, traffic: u.uTraffic!.value, clock: u.uTime!.value, flood, balloons, eye: [eye.x, eye.y, eye.z] as [number, number, number] };
   });
 }
 

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Color, Fog, type Mesh } from 'three';
+import { Color, Fog } from 'three';
 import { useStore } from 'zustand';
 import { isPaused, pauseStore } from '../../app/pause.ts';
 import { appStore } from '../../app/store.ts';
@@ -8,12 +8,9 @@ import { DEFAULT_WORLD, worldView, type WorldView } from '../../app/views/world.
 import { CALM } from '../../app/views/worldAnswer.ts';
 import { approach, settled } from '../consequences/motion.ts';
 import { useReducedMotion } from '../useReducedMotion.ts';
-import { Flood } from './Flood.tsx';
 import { Overhead } from './Overhead.tsx';
 import { placeBuild } from './places/index.ts';
-import { Rain } from './Rain.tsx';
 import { placeMaterial } from './shaders.ts';
-import { Stars } from './Stars.tsx';
 import { featureMask } from './surfaces.ts';
 import { HAZE, worldTargets } from './targets.ts';
 import { bakeShade, detailTexture, SHADE_SPAN } from './textures.ts';
@@ -25,10 +22,6 @@ const IDLE: WorldView = { world: DEFAULT_WORLD, near: true, answer: CALM };
 const RATE = 1.1;
 
 const material = placeMaterial();
-/** Flood water lets the street show through a little: it reads as water over the ground, not a new floor. */
-const floodMaterial = placeMaterial();
-floodMaterial.transparent = true;
-floodMaterial.opacity = 0.9;
 const hazeColor = new Color(HAZE.color);
 let detail: ReturnType<typeof detailTexture> | undefined;
 
@@ -65,7 +58,6 @@ export default function World() {
   const { look } = targets;
   const reduced = useReducedMotion();
   const scene = useThree((s) => s.scene);
-  const flood = useRef<Mesh>(null);
   const live = useRef({ traffic: targets.traffic, haze: targets.haze, heat: targets.heat, cool: targets.cool, flood: targets.flood, first: true });
   const fog = useMemo(() => new Fog('#cfe9f7', 20, 135), []);
   const colors = useMemo(() => ({ horizon: new Color(), fog: new Color() }), []);
@@ -90,9 +82,10 @@ export default function World() {
     place.uSunTint.value.set(look.sun);
     place.uDisc.value = look.sunDisc;
     place.uClouds.value = look.clouds;
+    place.uRain.value = build.indoor ? 0 : look.rain;
     place.uCloudColor.value.set(look.cloudColor);
     colors.horizon.set(look.horizon);
-  }, [look, colors]);
+  }, [look, colors, build]);
 
   // The place: what is built, whether its near part shows, the ground's baked shade at this sun.
   useLayoutEffect(() => {
@@ -132,11 +125,7 @@ export default function World() {
     place.uHorizonSky.value.copy(colors.fog);
     place.uHorizon.value.copy(colors.fog);
     scene.background = colors.fog;
-    const w = flood.current;
-    if (w) {
-      w.position.y = l.flood;
-      w.visible = l.flood > 0.004;
-    }
+    place.uFlood.value = l.flood;
   });
 
   return (
@@ -146,12 +135,10 @@ export default function World() {
       {/* The one light at run time, for what the world's own lighting does not reach (the consequence
           dioramas, glTF props, controllers): about as bright as the sky and sun of the vertex lighting. */}
       <hemisphereLight args={[look.skyLight, look.groundLight, Math.PI * (look.ambient * 0.75 + look.sunStrength * 0.35)]} />
-      {/* The place: ground, buildings, water, traffic, clouds, trees and the sky, in one draw call. */}
+      {/* The place: ground, buildings, water, traffic, clouds, trees, balloons, rain, flood water,
+          the sky and its stars, in one draw call. */}
       <mesh geometry={build.geometry} material={material} name="world:place" frustumCulled={false} />
-      <Stars shown={!build.indoor && look.night > 0.95} />
       <WorldTrees key={view.world.place} spots={build.trees} near={view.near} planted={targets.planted} felled={targets.felled} reduced={reduced} />
-      <Rain amount={build.indoor ? 0 : look.rain} />
-      <Flood mesh={flood} material={floodMaterial} />
       <Overhead count={targets.balloons} reduced={reduced} />
     </group>
   );

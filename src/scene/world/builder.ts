@@ -196,6 +196,33 @@ export class WorldBuilder {
     this.add(g, null, { color: '#ffffff', surface: SURFACE.sky });
   }
 
+  /**
+   * Rain: `count` streaks spread round the student (1.6–18 m away, 0–14 m up), each a quad the shader
+   * turns to the eye and moves down; a streak's share (its index / count) says from what amount of
+   * rain it falls.
+   */
+  rain(count: number, random: (i: number, salt: number) => number): void {
+    for (let i = 0; i < count; i++) {
+      const a = random(i, 31) * Math.PI * 2;
+      const r = 1.6 + Math.sqrt(random(i, 32)) * 16;
+      const x = Math.cos(a) * r;
+      const z = Math.sin(a) * r;
+      const y = random(i, 33) * 14;
+      const share = (i + 0.5) / count;
+      // Corners (side, top): the quad's own positions only give it a normal; the shader places it.
+      for (const [sx, top] of [[-1, 0], [1, 0], [1, 1], [-1, 0], [1, 1], [-1, 1]] as const) {
+        this.position.push(x + sx * 0.005, y + top * 0.5, z);
+        this.normal.push(0, 0, 1);
+        this.color.push(1, 1, 1);
+        this.surface.push(SURFACE.rain);
+        this.feature.push(0);
+        this.move.push(sx, top, 0, share);
+        this.pivot.push(x, y, z, 0);
+        this.tree.push(0);
+      }
+    }
+  }
+
   /** Triangles so far. */
   get triangles(): number {
     return this.position.length / 9;

@@ -6,7 +6,7 @@ import { bakeShade, SHADE_SIZE } from './textures.ts';
 
 describe('places', () => {
   for (const name of PLACES) {
-    test(`${name}: one geometry within the triangle budget, every attribute for every vertex, a sky outdoors`, () => {
+    test(`${name}: one geometry within the triangle budget, every attribute for every vertex, sky, stars, rain and flood outdoors`, () => {
       const p = PLACE_BUILDERS[name]();
       const count = p.geometry.getAttribute('position').count;
       // A step's budget is 100k triangles: the world keeps well under half of it.
@@ -14,7 +14,8 @@ describe('places', () => {
       for (const a of ['normal', 'color', 'surface', 'feature', 'move', 'pivot', 'tree']) expect(p.geometry.getAttribute(a)?.count, a).toBe(count);
       expect(p.trees.length).toBeLessThanOrEqual(MAX_TREES);
       const surfaces = new Set(p.geometry.getAttribute('surface').array);
-      expect(surfaces.has(SURFACE.sky)).toBe(!INDOOR_PLACES.includes(name));
+      // Outdoors the sky, its stars, the rain and the flood water are in the place's one draw.
+      for (const s of [SURFACE.sky, SURFACE.star, SURFACE.rain, SURFACE.flood]) expect(surfaces.has(s), `${name} ${s}`).toBe(!INDOOR_PLACES.includes(name));
       // Every tree stands on the ground inside the sky, clear of the student's own spot.
       for (const t of p.trees) expect(Math.hypot(t.x, t.z), `${name} tree at ${t.x}, ${t.z}`).toBeGreaterThan(2.5);
       p.geometry.dispose();

@@ -87,6 +87,8 @@ uniform float uNear;
 uniform float uFeatures;
 uniform float uTraffic;
 uniform float uClouds;
+uniform float uRain;
+uniform float uFlood;
 varying vec3 vWorld;
 varying vec3 vNormalW;
 varying vec3 vLit;
@@ -126,7 +128,19 @@ if ( tree > ${BALLOON_BASE - 0.5} ) {
 }
 int kind = int( surface + 0.5 );
 bool shown = true;
-if ( move.z > 0.0 ) {
+if ( kind == 15 ) {
+  // Rain: a streak falling round the student, turned to face the eye; move.w is its share of the
+  // downpour (half of them in rain, all in a storm); move.x its side, move.y its top.
+  shown = move.w < uRain;
+  vec3 toEye = cameraPosition - pivot.xyz;
+  vec3 side = normalize( vec3( toEye.z, 0.0, -toEye.x ) + vec3( 0.0001, 0.0, 0.0 ) );
+  transformed = vec3( pivot.x, mod( pivot.y - uTime * 9.0, 14.0 ) + move.y * 0.5, pivot.z ) + side * move.x * 0.008;
+} else if ( kind == 16 ) {
+  shown = uFlood > 0.004;
+  transformed.y = uFlood;
+} else if ( kind == 17 ) {
+  shown = uNight > 0.95;
+} else if ( move.z > 0.0 ) {
   shown = move.w <= ( kind == 11 ? uClouds : uTraffic );
   transformed.x += mod( move.y + uTime * move.x, move.z ) - 0.5 * move.z;
 }
@@ -142,7 +156,7 @@ vNormalW = normalize( mat3( modelMatrix ) * placeNormal );
 vLit = worldLight( vNormalW );
 vSurface = surface;
 vMove = move;
-vFogScale = kind == 10 ? 1.7 : kind == 11 ? 2.5 : kind == 14 ? 0.0 : 1.0;
+vFogScale = kind == 10 ? 1.7 : kind == 11 ? 2.5 : kind == 14 || kind == 17 ? 0.0 : 1.0;
 `;
 
 const PLACE_FRAGMENT_PARS = /* glsl */ `
@@ -219,7 +233,9 @@ if ( ( kind >= 4 && kind <= 7 ) || kind == 12 ) {
 vec3 col = albedo * lit;
 if ( kind == 1 ) col = mix( albedo * lit * 0.55 + vec3( 0.03, 0.04, 0.06 ), vec3( 1.0, 0.74, 0.4 ), uNight * 0.8 );
 else if ( kind == 2 ) col = mix( albedo * lit, albedo * 1.3, max( uNight, 0.2 ) );
-else if ( kind == 3 ) col = waterColor( albedo, lit );
+else if ( kind == 3 || kind == 16 ) col = waterColor( albedo, lit );
+else if ( kind == 15 ) col = mix( uHorizon, vec3( 0.85, 0.88, 0.92 ), 0.3 );
+else if ( kind == 17 ) col = vec3( 1.3 );
 else if ( kind == 11 ) col = uCloudColor * ( 0.7 + 0.3 * max( vNormalW.y, 0.0 ) );
 else if ( kind == 13 ) col = uHorizon * 1.05;
 else if ( kind == 14 ) {

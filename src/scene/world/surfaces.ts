@@ -31,6 +31,12 @@ export const SURFACE = {
   skylight: 13,
   /** The sky dome: a gradient to the zenith with the sun's disc, out of the fog. */
   sky: 14,
+  /** A rain streak: falls round the student while it rains (uRain), turned to face the eye. */
+  rain: 15,
+  /** Flood water: the ground's rings raised to the flood's height (uFlood), away when it is dry. */
+  flood: 16,
+  /** A star on the sky dome, out at night only. */
+  star: 17,
 } as const;
 
 /** The most trees a place has: the shader's per-tree arrays (grown, felled) are this long. */

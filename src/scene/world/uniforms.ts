@@ -35,6 +35,10 @@ export const place = {
   uFeatures: { value: 0 },
   /** 1: the place's near set shows; 0: a scene step's own props stand there. */
   uNear: { value: 1 },
+  /** 0: dry … 0.5: rain … 1: a storm's downpour (the share of rain streaks falling). */
+  uRain: { value: 0 },
+  /** Metres of flood water round the student (its surface's height); 0: dry. */
+  uFlood: { value: 0 },
   /** 0..1: cars on the road (movers whose gate is above it are away). */
   uTraffic: { value: 0.4 },
   /** 0..1: clouds in the sky, and their colour. */

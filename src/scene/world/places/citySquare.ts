@@ -16,6 +16,33 @@ function turbine(b: WorldBuilder, x: number, z: number, base: number, scale: num
   }
 }
 
+/** Which of a seven-segment digit's strokes (a top, b top right, c bottom right, d bottom, e bottom left, f top left, g middle) draw it. */
+const DIGITS: Record<string, string> = { '0': 'abcdef', '2': 'abged', '4': 'fgbc', '5': 'afgcd' };
+
+/**
+ * "2045", Gwangju's carbon-neutral year, as a landmark over the square: 3 m seven-segment digits on
+ * the old provincial office's roof (its top at `base`), above every panel in view, lit from evening.
+ * Numbers only: it reads the same in Korean and English.
+ */
+function goal2045(b: WorldBuilder, x: number, z: number, base: number): void {
+  const H = 3, W = 1.7, T = 0.32, gap = 0.6;
+  b.box(4 * W + 3 * gap + 1, 0.4, 0.6, [x, base, z], { color: '#6a6e72' });
+  const paint = { color: '#3fbf7f', surface: SURFACE.lamp } as const;
+  [...'2045'].forEach((d, k) => {
+    const x0 = -(4 * W + 3 * gap) / 2 + k * (W + gap);
+    const segs = DIGITS[d]!;
+    const horizontal = (y: number) => b.box(W, T, 0.3, [x + x0 + W / 2, base + 0.4 + y - T / 2, z], paint);
+    const vertical = (dx: number, y: number) => b.box(T, H / 2, 0.3, [x + x0 + dx, base + 0.4 + y, z], paint);
+    if (segs.includes('a')) horizontal(H);
+    if (segs.includes('g')) horizontal(H / 2 + T / 2);
+    if (segs.includes('d')) horizontal(T);
+    if (segs.includes('f')) vertical(T / 2, H / 2);
+    if (segs.includes('b')) vertical(W - T / 2, H / 2);
+    if (segs.includes('e')) vertical(T / 2, 0);
+    if (segs.includes('c')) vertical(W - T / 2, 0);
+  });
+}
+
 /**
  * A city square like Gwangju's 5·18 Democracy Square: paving, a round fountain, the old provincial
  * office with its clock tower, a long low cultural centre with a green roof, downtown towers beyond,
@@ -42,28 +69,30 @@ export function citySquare(): PlaceBuild {
   road(b, -32, -36, { bikeLane: true });
   traffic(b, -33, 7, 12, 7, 0);
   traffic(b, -35, -7, 12, 8, 0);
-  // The square's own bike lane, close by.
-  b.ground(-140, -2.9, 140, -1.6, 0.02, { color: '#3f8f5a', surface: SURFACE.paint, feature: needs('bike-lanes') });
+  // The square's own bike lane, beyond the fountain.
+  b.ground(-140, -18.6, 140, -17.4, 0.02, { color: '#5aa870', surface: SURFACE.paint, feature: needs('bike-lanes') });
   for (let i = 0; i < 5; i++) {
-    b.kind(PROP_LIBRARY.bicycle, [0, 0, -2.25], { color: ['#1f8a4c', '#c0392b', '#2e86c1'][i % 3]!, move: [3.5 + rand(i, 4), i * 48, 240, 0], feature: needs('bike-lanes') | NEAR }, Math.PI / 2, 1.1);
+    b.kind(PROP_LIBRARY.bicycle, [0, 0, -18], { color: ['#1f8a4c', '#c0392b', '#2e86c1'][i % 3]!, move: [3.5 + rand(i, 4), i * 48, 240, 0], feature: needs('bike-lanes') | NEAR }, Math.PI / 2, 1.1);
   }
   // Downtown towers: their roofs take solar panels with "solar-roofs".
   for (let i = -5; i <= 5; i++) {
     const x = i * 19 + rand(i, 5) * 5;
-    if (Math.abs(x) < 12 && i !== 0) continue;
+    // None straight ahead: the view runs over the square to the hills, where the turbines turn.
+    if (Math.abs(x) < 14) continue;
     building(b, { x, z: -52 - rand(i, 6) * 12, w: 14, d: 12, floors: 8 + Math.floor(rand(i, 7) * 12), storey: 3.2, color: ['#c6ccd2', '#d8d2c6', '#b8c4c8', '#e0dcd4'][(i + 5) % 4]!, roof: '#5f6468' });
   }
   for (let i = -3; i <= 3; i++) building(b, { x: i * 16, z: 24, w: 14, d: 10, floors: 5, color: '#d4cdbf', turn: Math.PI, shop: ['#c0392b', '#2e86c1', '#27ae60'][(i + 3) % 3]!, roof: '#5f6468' });
-  // Turbines along the hills, solar panels on the square's canopies.
+  // Turbines along the hills ahead, solar panels on the square's canopies.
   for (let i = 0; i < 7; i++) {
-    const a = 0.9 + i * 0.22;
-    turbine(b, Math.cos(a) * 110, -Math.sin(a) * 110, 6 + rand(i, 8) * 6, 2.4);
+    const a = 1.1 + i * 0.16;
+    turbine(b, Math.cos(a) * 108, -Math.sin(a) * 108, 10 + rand(i, 8) * 8, 3.4);
   }
+  goal2045(b, -5, -24, 8);
   for (const x of [-12, 12]) {
     b.box(6, 0.12, 3, [x, 3, -6], { color: '#1d3b6e', surface: SURFACE.window, feature: needs('solar-roofs') | NEAR });
     for (const dx of [-2.6, 2.6]) b.box(0.12, 3, 0.12, [x + dx, 0, -6], { color: '#7f8c8d', feature: needs('solar-roofs') | NEAR });
   }
-  for (const x of [-14, -7, 7, 14]) lamp(b, [x, 0, -16], 0);
+  for (const x of [-14, -8, 8, 14]) lamp(b, [x, 0, -16], 0);
   for (const [x, z, turn] of [[-5, -7, 0.6], [6, -8, -2.5], [-10, 2, 2]] as const) b.kind(PROP_LIBRARY.person, [x, 0, z], { color: ['#e67e22', '#16a085', '#8e44ad'][Math.abs(x) % 3]!, feature: NEAR }, turn);
   for (const x of [-4, 4]) b.kind(PROP_LIBRARY.bench, [x, 0, -7.5], { color: '#8e6b45', feature: NEAR }, 0);
   gwangjuHills(b);

@@ -1,4 +1,4 @@
-import { BoxGeometry, BufferAttribute, BufferGeometry, IcosahedronGeometry } from 'three';
+import { BoxGeometry, BufferAttribute, BufferGeometry, IcosahedronGeometry, Matrix4, PlaneGeometry, Vector3 } from 'three';
 import { MAX_BALLOONS } from '../../../app/views/worldAnswer.ts';
 import { PROP_LIBRARY } from '../../props/library/index.ts';
 import { type Paint, type V3, WorldBuilder } from '../builder.ts';
@@ -39,8 +39,29 @@ export function finish(b: WorldBuilder, p: Omit<PlaceBuild, 'geometry' | 'occlud
     b.kind(PROP_LIBRARY.tree, [t.x, 0, t.z], { color: foliage, tree: i + 1, pivot: [t.x, 0, t.z, 0] }, rand(i, 13) * 6.28, t.scale);
   });
   balloons(b);
-  if (!p.indoor) b.sky(SKY_RADIUS);
+  if (!p.indoor) {
+    b.sky(SKY_RADIUS);
+    stars(b);
+    b.rain(1200, rand);
+    // Flood water: the ground's rings again, raised by the shader to the flood's height.
+    groundDisc(b, { color: '#6e5d40', surface: SURFACE.flood, move: [0.35, 0.25, 0, 0] });
+  }
   return { geometry: b.build(), occluders: b.occluders, ...p, trees };
+}
+
+/** A few hundred fixed stars on the sky dome, facing the student, out only at night. */
+function stars(b: WorldBuilder): void {
+  const m = new Matrix4();
+  const at = new Vector3();
+  const centre = new Vector3(0, 0, 0);
+  for (let i = 0; i < 400; i++) {
+    const a = rand(i, 41) * Math.PI * 2;
+    const y = 0.08 + rand(i, 42) * 0.92;
+    const r = Math.sqrt(1 - y * y);
+    at.set(Math.cos(a) * r, y, Math.sin(a) * r).multiplyScalar(SKY_RADIUS - 5);
+    m.lookAt(at, centre, new Vector3(0, 1, 0)).setPosition(at);
+    b.add(new PlaneGeometry(0.45, 0.45).rotateY(Math.PI), m, { color: '#ffffff', surface: SURFACE.star });
+  }
 }
 
 /** A balloon's radius (m): CO₂e balloons overhead. */
@@ -175,14 +196,15 @@ export interface BuildingSpec {
   color: string;
   /** Metres a storey. */
   storey?: number;
-  /** A glass shopfront with an awning of this colour on the side facing +z. */
+  /** A glass shopfront with an awning of this colour on its front. */
   shop?: string;
-  /** A white balcony band per storey on the side facing +z (Korean apartment slabs). */
+  /** A white balcony band per storey on its front (Korean apartment slabs). */
   balconies?: boolean;
   /** A pitched roof of this colour instead of a flat one. */
   pitched?: string;
   /** Flat-roof colour (turns white with cool roofs; solar panels go on it). */
   roof?: string;
+  /** π: the front faces −z (a building behind the student, facing them); otherwise +z. */
   turn?: number;
   feature?: number;
 }
@@ -198,18 +220,30 @@ export function building(b: WorldBuilder, s: BuildingSpec): void {
   const feature = s.feature ?? nearIf(s.x, s.z);
   b.block(s.w, h, s.d, [s.x, 0, s.z], { color: s.color, surface: SURFACE.wall, feature });
   const glass = { color: '#4d6680', surface: SURFACE.window, feature } as const;
+  const dark = { color: '#2f3b48', feature } as const;
+  // The front (toward the student: +z, or −z for a building turned round) has a window per 2.6 m of
+  // each storey, some lit at night and some not; the sides a dark band per storey.
+  const front = Math.abs(s.turn ?? 0) > 1.5 ? -1 : 1;
+  const fz = s.z + front * (s.d / 2 + 0.03);
+  // Apartment slabs: one band of balcony windows a storey, lit or not as a whole (they stand far off).
+  const across = s.balconies ? 1 : Math.max(1, Math.round(s.w / 2.6));
+  const seed = Math.round(s.x * 7 + s.z * 13);
   for (let f = s.shop ? 1 : 0; f < s.floors; f++) {
     const y = f * storey + storey * 0.4;
-    const hh = storey * 0.34;
-    b.box(s.w * 0.86, hh, s.d + 0.06, [s.x, y, s.z], glass);
-    b.box(s.w + 0.06, hh, s.d * 0.8, [s.x, y, s.z], glass);
-    if (s.balconies) b.box(s.w * 0.96, 0.18, 0.5, [s.x, f * storey + 0.05, s.z + s.d / 2 + 0.25], { color: '#e9e6df', feature });
+    const hh = storey * 0.38;
+    const ww = (s.w * 0.9) / across;
+    for (let k = 0; k < across; k++) {
+      const lit = rand(seed + f * 31 + k, 51) < 0.65;
+      b.box(ww * (s.balconies ? 0.96 : 0.62), hh, 0.08, [s.x - s.w * 0.45 + (k + 0.5) * ww, y, fz], lit ? glass : dark);
+    }
+    if (!s.balconies) b.box(0.06 + s.w, hh * 0.8, s.d * 0.7, [s.x, y + hh * 0.1, s.z], dark);
+    if (s.balconies) b.box(s.w * 0.96, 0.18, 0.5, [s.x, f * storey + 0.05, s.z + front * (s.d / 2 + 0.25)], { color: '#e9e6df', feature });
   }
   if (s.shop) {
-    b.box(s.w * 0.9, storey * 0.7, 0.08, [s.x, 0.05, s.z + s.d / 2], glass);
-    b.box(s.w * 0.94, 0.12, 1.1, [s.x, storey * 0.78, s.z + s.d / 2 + 0.5], { color: s.shop, feature });
+    b.box(s.w * 0.9, storey * 0.7, 0.08, [s.x, 0.05, s.z + front * (s.d / 2)], glass);
+    b.box(s.w * 0.94, 0.12, 1.1, [s.x, storey * 0.78, s.z + front * (s.d / 2 + 0.5)], { color: s.shop, feature });
     // The shop's sign board, lit from evening.
-    b.box(s.w * 0.6, 0.5, 0.1, [s.x, storey * 0.86, s.z + s.d / 2 + 0.02], { color: s.shop, surface: SURFACE.lamp, feature });
+    b.box(s.w * 0.6, 0.5, 0.1, [s.x, storey * 0.86, s.z + front * (s.d / 2 + 0.02)], { color: s.shop, surface: SURFACE.lamp, feature });
   }
   if (s.pitched) {
     const g = new BufferGeometry();

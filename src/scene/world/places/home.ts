@@ -16,14 +16,15 @@ export function home(): PlaceBuild {
   traffic(b, -5.2, 5, 6, 3);
   traffic(b, -6.8, -5, 6, 4);
   const bricks = ['#a0523d', '#b8876a', '#c9b79c', '#8d5a4a', '#d4c4a8'];
+  // A gap straight ahead: a parking lot between the villas, and the towers and Mudeungsan beyond it.
   for (let i = -6; i <= 6; i++) {
-    if (i === 2) continue;
+    if (i === 0 || i === 2) continue;
     building(b, { x: i * 11, z: -14 - rand(i, 1) * 1.5, w: 9.5, d: 9, floors: 3 + Math.floor(rand(i, 2) * 2), storey: 2.9, color: bricks[(i + 6) % bricks.length]!, roof: '#6b5f55', balconies: i % 2 === 0 });
   }
   // The corner shop, lit all evening.
   building(b, { x: 22, z: -13.5, w: 9, d: 8, floors: 2, color: '#e8e4da', shop: '#27ae60', roof: '#5d6166' });
   // Houses behind the student, and low garden walls along the lane.
-  for (let i = -4; i <= 4; i++) building(b, { x: i * 12, z: 12, w: 10, d: 9, floors: 3, storey: 2.9, color: bricks[(i + 8) % bricks.length]!, pitched: '#5a6470' });
+  for (let i = -4; i <= 4; i++) building(b, { x: i * 12, z: 12, w: 10, d: 9, floors: 3, storey: 2.9, color: bricks[(i + 8) % bricks.length]!, pitched: '#5a6470', turn: Math.PI });
   for (let i = -6; i <= 6; i++) b.box(9, 1.2, 0.25, [i * 11, 0, -9.3], { color: '#9c8f7e', surface: SURFACE.wall, feature: nearIf(i * 11, -9.3), ao: 0.75 });
   // Outdoor air-conditioner units on the walls (they glow in the heat).
   for (let i = -5; i <= 5; i++) b.box(0.8, 0.6, 0.35, [i * 11 + 2.5, 3.2 + (i % 2) * 2.9, -9.3], { color: '#dfe3e6', surface: SURFACE.wall, feature: nearIf(i * 11, -9.5) });
