@@ -1,4 +1,4 @@
-import type { AgeBand } from '../lesson/constants.ts';
+import type { AgeBand, Language } from '../lesson/constants.ts';
 import type { CoreRecord } from '../lesson/records.ts';
 import type { Lesson, Step } from '../lesson/schema.ts';
 import type { StepRecord } from '../lesson/steps/index.ts';
@@ -88,6 +88,10 @@ export interface SummaryFold<R, F> {
   kgPerYear?(facts: F): number;
   /** The questions these facts answer, tallied over the class's runs (the step when the lesson has it). */
   questions?(step: Step | undefined, stepId: string, runs: readonly F[]): QuestionStat[];
+  /** A question of this step in the lesson's words, for the desk (`partId`: a part that is its own question). */
+  questionLabel?(step: Step, partId: string | undefined, lang: Language): string;
+  /** An answer as `questions` counted it, in the lesson's words (`yesNo`: the UI's words for true and false). */
+  answerLabel?(step: Step, partId: string | undefined, answer: string, lang: Language, yesNo: (v: boolean) => string): string;
 }
 
 /**

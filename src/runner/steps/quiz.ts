@@ -1,4 +1,5 @@
 import type { AnsweredRecord, AnswerValue, QuizStep } from '../../lesson/steps/quiz.ts';
+import { pick } from '../../lesson/text.ts';
 import type { QuestionStat, RunnerState, StepHandler } from '../types.ts';
 
 /** Where a student stands on one quiz: the runner's state slice `quiz`, by step id. */
@@ -120,6 +121,16 @@ export const quiz: StepHandler<QuizStep, AnsweredRecord, AnswerFacts> = {
     }),
     points: (a) => (a.phase === 'pre' ? { points: 0, maxPoints: 0 } : { points: a.points, maxPoints: a.maxPoints }),
     questions: (step, stepId, runs) => [tally(stepId, step?.type === 'quiz' ? step.phase : runs.find((a) => a.phase)?.phase, runs)],
+    questionLabel: (step, _part, lang) => (step.type === 'quiz' ? pick(step.question, lang) : step.id),
+    answerLabel: (step, _part, answer, lang, yesNo) => {
+      if (step.type !== 'quiz') return answer;
+      if (step.kind === 'truefalse') return answer === 'true' || answer === 'false' ? yesNo(answer === 'true') : answer;
+      if (step.kind === 'numeric') return `${answer} ${pick(step.unit, lang)}`;
+      return answer.split(',').map((id) => {
+        const option = step.options.find((o) => o.id === id);
+        return option ? pick(option.text, lang) : id;
+      }).join(', ');
+    },
   },
   xapi: (r) => ({
     verb: 'answered',

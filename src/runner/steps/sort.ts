@@ -1,4 +1,5 @@
 import type { SortedRecord, SortStep } from '../../lesson/steps/sort.ts';
+import { pick } from '../../lesson/text.ts';
 import type { QuestionStat, RunnerState, StepHandler } from '../types.ts';
 import { pointsFor } from './quiz.ts';
 
@@ -89,6 +90,15 @@ export const sort: StepHandler<SortStep, SortedRecord, Record<string, SortItemFa
     questions: (step, stepId, runs) => {
       const ids = step?.type === 'sort' ? step.items.map((i) => i.id) : [...new Set(runs.flatMap((r) => Object.keys(r)))];
       return ids.map((id) => tally(stepId, id, runs.flatMap((r) => (r[id] ? [r[id]] : []))));
+    },
+    questionLabel: (step, part, lang) => {
+      if (step.type !== 'sort') return `${step.id}: ${part ?? ''}`;
+      const item = step.items.find((i) => i.id === part);
+      return `${pick(step.title, lang)}: ${item ? pick(item.label, lang) : part ?? ''}`;
+    },
+    answerLabel: (step, _part, bin, lang) => {
+      const found = step.type === 'sort' ? step.bins.find((b) => b.id === bin) : undefined;
+      return found ? pick(found.label, lang) : bin;
     },
   },
   // xAPI's "matching" interaction: the response pairs the item with the bin, "source[.]target".

@@ -38,13 +38,13 @@ export function QuestionStats({ questions, lesson, lang }: { questions: Question
         </thead>
         <tbody>
           {questions.map((q, i) => (
-            <tr key={q.stepId}>
+            <tr key={`${q.stepId}:${q.partId ?? ''}`}>
               <th scope="row">Q{i + 1}</th>
-              <td>{questionText(lesson, q.stepId, lang)}{q.phase && <span className="tag">{t(`phase_${q.phase}`)}</span>}</td>
+              <td>{questionText(lesson, q.stepId, lang, 80, q.partId)}{q.phase && <span className="tag">{t(`phase_${q.phase}`)}</span>}</td>
               <td>{q.answered}</td>
               <td className={q.firstCorrectRate < 0.5 && q.answered ? 'low' : ''}>{percent(q.firstCorrectRate)}%</td>
               <td>{percent(q.finalCorrectRate)}%</td>
-              <td>{q.wrongFirst.map((w) => `${answerLabel(lesson, q.stepId, w.answer, lang, yesNo)} (${w.count})`).join(' · ')}</td>
+              <td>{q.wrongFirst.map((w) => `${answerLabel(lesson, q.stepId, w.answer, lang, yesNo, q.partId)} (${w.count})`).join(' · ')}</td>
             </tr>
           ))}
         </tbody>

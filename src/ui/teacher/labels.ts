@@ -1,6 +1,7 @@
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
 import { pick } from '../../lesson/text.ts';
+import { handlerFor } from '../../runner/registry.ts';
 import type { PledgeChoice } from '../../runner/types.ts';
 
 /** The language of lesson texts for the UI's current language. */
@@ -11,23 +12,17 @@ export function lessonTitle(lessons: readonly Lesson[], lessonId: string, lang: 
   return lesson ? pick(lesson.title, lang) : lessonId;
 }
 
-/** A quiz's question, shortened for a table or a chart axis. */
-export function questionText(lesson: Lesson | undefined, stepId: string, lang: Language, max = 80): string {
+/** A question (a quiz, a sort item) in the lesson's words, as its step type says it, shortened for a table or a chart axis. */
+export function questionText(lesson: Lesson | undefined, stepId: string, lang: Language, max = 80, partId?: string): string {
   const step = lesson?.steps.find((s) => s.id === stepId);
-  const text = step?.type === 'quiz' ? pick(step.question, lang) : stepId;
+  const text = (step && handlerFor(step).summary?.questionLabel?.(step, partId, lang)) ?? (partId ? `${stepId}: ${partId}` : stepId);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** An answer (as answerText wrote it: "bus", "bike,walk", "true", "114") in the lesson's words. */
-export function answerLabel(lesson: Lesson | undefined, stepId: string, answer: string, lang: Language, yesNo: (v: boolean) => string): string {
+/** An answer as the desk counted it ("bus", "bike,walk", "true", a bin's id) in the lesson's words. */
+export function answerLabel(lesson: Lesson | undefined, stepId: string, answer: string, lang: Language, yesNo: (v: boolean) => string, partId?: string): string {
   const step = lesson?.steps.find((s) => s.id === stepId);
-  if (step?.type !== 'quiz') return answer;
-  if (step.kind === 'truefalse') return answer === 'true' || answer === 'false' ? yesNo(answer === 'true') : answer;
-  if (step.kind === 'numeric') return `${answer} ${pick(step.unit, lang)}`;
-  return answer.split(',').map((id) => {
-    const option = step.options.find((o) => o.id === id);
-    return option ? pick(option.text, lang) : id;
-  }).join(', ');
+  return (step && handlerFor(step).summary?.answerLabel?.(step, partId, answer, lang, yesNo)) ?? answer;
 }
 
 /** A pledge in the lesson's words: an option's text, or "action + time" for a composed one. */
