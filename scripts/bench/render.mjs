@@ -132,6 +132,8 @@ export async function benchStepsXR(browser, baseUrl, lessonIds) {
     await enter.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !!window.__xrDevice.activeSession, null, { timeout: 30_000 });
+    // The controllers' models load after the session starts: count them from the first step on.
+    await page.waitForTimeout(5000);
     const steps = await page.evaluate(() => window.__climatexrApp.steps());
     for (const step of steps) {
       await page.evaluate((s) => window.__climatexrApp.show(s), step);

@@ -1,19 +1,21 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { groupProps, type LessonProp } from './group.ts';
-import { KindInstances } from './KindInstances.tsx';
-import { PROP_LIBRARY } from './library/index.ts';
+import { propMaterial } from './materials.ts';
+import { mergedProps } from './merged.ts';
 import { ModelInstances } from './ModelInstances.tsx';
 import { QuietBoundary } from './QuietBoundary.tsx';
 
 /**
- * A step's props, in world space: repeated kinds share one instanced draw per part group, so a
- * 40-prop scene costs a few draw calls per kind, not per prop.
+ * A step's props, in world space: every built-in prop merged into one draw call (merged.ts), and
+ * every copy of one glTF file instanced, one draw per mesh in the file.
  */
 export function PropField({ props }: { props: readonly LessonProp[] }) {
   const groups = useMemo(() => groupProps(props), [props]);
+  const builtin = useMemo(() => mergedProps(groups.builtin), [groups]);
+  useEffect(() => () => builtin?.dispose(), [builtin]);
   return (
     <group name="props">
-      {groups.builtin.map(([kind, list]) => <KindInstances key={kind} name={kind} def={PROP_LIBRARY[kind]} props={list} />)}
+      {builtin && <mesh name="props:built-in" geometry={builtin} material={propMaterial} />}
       {groups.models.map(([path, list]) => (
         <QuietBoundary key={path} what={path}>
           <Suspense fallback={null}>

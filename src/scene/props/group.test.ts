@@ -3,6 +3,7 @@ import { BUILTIN_PROPS } from '../../lesson/steps/scene.ts';
 import { buildKind, triangles } from './geometry.ts';
 import { groupProps } from './group.ts';
 import { PROP_LIBRARY } from './library/index.ts';
+import { mergedProps } from './merged.ts';
 
 test('props are grouped by kind and by model file, in lesson order', () => {
   const g = groupProps([
@@ -44,4 +45,25 @@ test('tinted parts take the copy colour, fixed ones keep theirs, glowing ones ar
     if (tint.getX(i) === 1) expect([color.getX(i), color.getY(i), color.getZ(i)]).toEqual([1, 1, 1]);
     if (glow.getX(i) === 1) expect(tint.getX(i)).toBe(0);
   }
+});
+
+test('a step\'s built-in props merge into one geometry, each copy placed and coloured as the lesson says', () => {
+  const g = mergedProps(groupProps([
+    { model: 'tree', position: [0, 0, -5] },
+    { model: 'car', position: [4, 0, -6], rotationY: 90, color: '#ff0000' },
+    { model: 'tree', position: [-3, 0, -5], scale: 2 },
+  ]).builtin)!;
+  const count = (k: keyof typeof PROP_LIBRARY) => buildKind(PROP_LIBRARY[k]).getAttribute('position').count;
+  expect(g.getAttribute('position').count).toBe(2 * count('tree') + count('car'));
+  g.computeBoundingBox();
+  // The big tree reaches 2 × its height; the car stands 4 m to the right.
+  const tree = buildKind(PROP_LIBRARY.tree);
+  tree.computeBoundingBox();
+  expect(g.boundingBox!.max.y).toBeCloseTo(2 * tree.boundingBox!.max.y, 3);
+  expect(g.boundingBox!.max.x).toBeGreaterThan(4.5);
+  // The car's body took the lesson's red (its tintable parts): some vertex is pure red.
+  const color = g.getAttribute('color');
+  const reds = Array.from({ length: color.count }, (_, i) => [color.getX(i), color.getY(i), color.getZ(i)]).filter(([r, gr, b]) => r! > 0.9 && gr! < 0.01 && b! < 0.01);
+  expect(reds.length).toBeGreaterThan(0);
+  expect(mergedProps([])).toBeNull();
 });
