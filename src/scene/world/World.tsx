@@ -106,6 +106,7 @@ export default function World() {
   useFrame((_, dt) => {
     const calm = still.current || isPaused(pauseStore.getState());
     if (!calm) light.uTime.value += Math.min(dt, 0.1);
+    light.uMotion.value = still.current ? 0 : 1;
     const l = live.current;
     const jump = still.current || l.first;
     l.first = false;

@@ -15,6 +15,7 @@ uniform vec3 uSkyLight;
 uniform vec3 uGroundLight;
 uniform float uNight;
 uniform float uTime;
+uniform float uMotion;
 vec3 worldLight( vec3 n ) {
   return mix( uGroundLight, uSkyLight, n.y * 0.5 + 0.5 ) + uSunColor * max( dot( n, uSunDir ), 0.0 );
 }
@@ -140,6 +141,15 @@ if ( kind == 15 ) {
   transformed.y = uFlood;
 } else if ( kind == 17 ) {
   shown = uNight > 0.95;
+} else if ( kind == 18 ) {
+  // A leaf from tree move.y − 1's crown (pivot), falling over eight seconds or so, drifting and
+  // turning as it goes; only from a standing tree, and only while motion is on.
+  int t = int( move.y - 0.5 );
+  shown = uMotion > 0.5 && uTreeGrow[ t ] > 0.9 && uTreeFall[ t ] < 0.05;
+  float k = fract( uTime * 0.12 + move.x );
+  float spin = uTime * 2.3 + move.x * 40.0;
+  vec3 leaf = vec3( transformed.x * cos( spin ), transformed.x * sin( spin ) * 0.6, transformed.z );
+  transformed = pivot.xyz + leaf + vec3( sin( uTime * 0.9 + move.x * 6.28 ) * 0.5 * k, -k * pivot.y, cos( uTime * 0.7 + move.x * 4.0 ) * 0.35 * k );
 } else if ( move.z > 0.0 ) {
   shown = move.w <= ( kind == 11 ? uClouds : uTraffic );
   transformed.x += mod( move.y + uTime * move.x, move.z ) - 0.5 * move.z;

@@ -37,6 +37,8 @@ export const SURFACE = {
   flood: 16,
   /** A star on the sky dome, out at night only. */
   star: 17,
+  /** A leaf drifting down from a standing tree's crown, while motion is on. */
+  leaf: 18,
 } as const;
 
 /** The most trees a place has: the shader's per-tree arrays (grown, felled) are this long. */

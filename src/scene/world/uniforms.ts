@@ -19,6 +19,8 @@ export const light = {
   uNight: { value: 0 },
   /** Seconds of world time; it stands still with reduced motion or while the lesson is paused. */
   uTime: { value: 0 },
+  /** 1 while things may move by themselves; 0 with reduced motion (falling leaves are then away). */
+  uMotion: { value: 1 },
 };
 
 /** One white texel: the shade map before a place is baked (nothing shaded). */

@@ -37,6 +37,14 @@ export function finish(b: WorldBuilder, p: Omit<PlaceBuild, 'geometry' | 'occlud
   trees.forEach((t, i) => {
     const foliage = `hsl(${Math.round(100 + rand(i, 11) * 25)}, 45%, ${Math.round(28 + rand(i, 12) * 10)}%)`;
     b.kind(PROP_LIBRARY.tree, [t.x, 0, t.z], { color: foliage, tree: i + 1, pivot: [t.x, 0, t.z, 0] }, rand(i, 13) * 6.28, t.scale);
+    // A few leaves drifting down from its crown (ginkgo yellows and greens).
+    for (let k = 0; k < 5; k++) {
+      const r = (salt: number) => rand(i * 7 + k, salt);
+      b.add(new PlaneGeometry(0.09, 0.06).rotateX(-Math.PI / 2), null, {
+        color: r(61) < 0.5 ? '#d9b83a' : '#8fb04a', surface: SURFACE.leaf,
+        move: [r(62), i + 1, 0, 0], pivot: [t.x + (r(63) - 0.5) * 1.6 * t.scale, 2.2 * t.scale, t.z + (r(64) - 0.5) * 1.6 * t.scale, 0],
+      });
+    }
   });
   balloons(b);
   if (!p.indoor) {
