@@ -10,7 +10,6 @@ import type { RunnerState } from '../../runner/types.ts';
  */
 export const SORT_WORDS = {
   ko: {
-    which: (item: string) => `어느 통에 버릴까요? ${item}`,
     progress: (done: number, count: number) => `${count}개 중 ${done}개 분리했어요`,
     allSorted: '모두 분리했어요!',
     right: (item: string, bin: string) => `맞아요! ${item} → ${bin}`,
@@ -20,7 +19,6 @@ export const SORT_WORDS = {
     placed: (item: string, bin: string) => `${item} → ${bin}`,
   },
   en: {
-    which: (item: string) => `Which bin? ${item}`,
     progress: (done: number, count: number) => `${done} of ${count} sorted`,
     allSorted: 'All sorted!',
     right: (item: string, bin: string) => `Right! ${item} → ${bin}`,
@@ -102,14 +100,15 @@ export function sortFeedback(view: SortView): string[] {
 }
 
 /**
- * What the 3D panel shows at once: the title, one item ("Which bin? …") with the bins to press while one
- * is left, the feedback on the last placement and the count. The words the sort step puts in a headset.
+ * What the 3D panel shows at once: the title (the step's question), one item, big, with the bins to
+ * press while one is left, the feedback on the last placement and the count. The words the sort step
+ * puts in a headset.
  */
 export function sortPanel(view: SortView): { title: string; question: string; bins: string[]; feedback: string[] } {
   const w = view.words;
   return {
     title: view.title,
-    question: view.current ? w.which(view.current.label) : w.allSorted,
+    question: view.current ? view.current.label : w.allSorted,
     bins: view.current ? view.bins.map((b) => b.label) : [],
     feedback: [...sortFeedback(view), ...(view.done ? [] : [w.progress(view.sorted, view.total)])],
   };

@@ -4,6 +4,7 @@ import { dispatch } from '../../app/store.ts';
 import { sortFeedback, sortView } from '../../app/views/sort.ts';
 import type { SortStep } from '../../lesson/steps/sort.ts';
 import type { StepDomProps } from './types.ts';
+import '../steps.css';
 
 /**
  * Sorting as native controls: each item a group of bin buttons until it is settled, then where it went
