@@ -8,14 +8,9 @@ import type { ToSource } from '../report.ts';
 import { FORMAT_VERSION } from '../schema.ts';
 import { v0ToV1 } from './v0-to-v1.ts';
 
-export type Json = Record<string, unknown>;
+import type { Json, Migration } from './types.ts';
 
-export interface Migration {
-  /** What changed, for the author guide. */
-  summary: string;
-  /** Returns the lesson in the next format. `renamed` records where a moved value came from. */
-  up(lesson: Json, renamed: (now: JsonPath, before: JsonPath) => void): Json;
-}
+export type { Json, Migration };
 
 export const MIGRATIONS: readonly Migration[] = [v0ToV1];
 

@@ -1,4 +1,4 @@
-import type { Json, Migration } from './index.ts';
+import type { Json, Migration } from './types.ts';
 
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -6,7 +6,7 @@ import type { HotspotView } from '../../app/views/scene.ts';
 import { focusHotspot, focusedIn, hotspotFocus, visitHotspot } from './focus.ts';
 import { DWELL_SEGMENTS } from './geometry.ts';
 import { gazeTarget, newDwell, stepDwell } from './guide.ts';
-import type { HotspotRefs } from './Hotspots.tsx';
+import type { HotspotRefs } from './refs.ts';
 
 /** Within 5° of the centre of view… */
 const GAZE_COS = Math.cos((5 * Math.PI) / 180);

@@ -3,7 +3,7 @@ import { useMemo, useRef, type RefObject } from 'react';
 import { Frustum, Matrix4, type Mesh, MeshBasicMaterial, Quaternion, Vector3 } from 'three';
 import { arrowGeometry } from './geometry.ts';
 import { arrowAngle, nearestUnvisited } from './guide.ts';
-import type { HotspotRefs } from './Hotspots.tsx';
+import type { HotspotRefs } from './refs.ts';
 import { MARKER } from './layout.ts';
 
 // Transparent (though fully opaque) so it is drawn in the last pass, over the panels.

@@ -12,6 +12,7 @@ import { Gaze } from './Gaze.tsx';
 import { GuideArrow } from './GuideArrow.tsx';
 import { HotspotCard } from './HotspotCard.tsx';
 import { hotspotScale, LABEL, MARKER, type ViewRect, yawToStudent } from './layout.ts';
+import type { HotspotRefs } from './refs.ts';
 import { useFaceOnRequest } from './useFaceOnRequest.ts';
 
 // Markers, labels and the dwell ring are drawn over everything (after the panels): a hotspot behind
@@ -28,18 +29,6 @@ const pos = new Vector3();
 const scl = new Vector3();
 const color = new Color();
 
-export interface HotspotRefs {
-  /** Each hotspot's group (world position, turned to face the student, scaled for reading). */
-  groups: (Group | null)[];
-  /** Each hotspot's gaze dwell ring, hidden until the student looks at it in VR. */
-  dwell: (Mesh | null)[];
-  /** Found or not, by index: written on render, read in the frame loop. */
-  visited: boolean[];
-  /** On a screen: the hotspot the mouse (or pen) rests on, −1 for none; held a second, it opens. */
-  pointed: number;
-  /** The hotspot whose card that hover just opened: the click that usually follows keeps it open. */
-  dwelt: number;
-}
 
 /**
  * The step's "look here" hotspots in world space: markers (one instanced draw), labels, invisible

@@ -3,7 +3,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { Vector3 } from 'three';
 import type { HotspotView } from '../../app/views/scene.ts';
 import { hotspotFocus } from './focus.ts';
-import type { HotspotRefs } from './Hotspots.tsx';
+import type { HotspotRefs } from './refs.ts';
 
 const MAX_PITCH = 1.2; // as LookControls
 const at = new Vector3();
