@@ -2,6 +2,10 @@ import { createStore } from 'zustand/vanilla';
 import { sharedProgressStore, type Persistence, type Profile, type ProgressStore, type StorageInfo } from '../progress/index.ts';
 import { setRecorder } from './store.ts';
 
+/** What the screens need of the progress log, through the app. */
+export { NICKNAME_MAX } from '../progress/index.ts';
+export type { NicknameProblem, Persistence, Profile, ProgressStore, SaveState, SaveStatus } from '../progress/index.ts';
+
 /**
  * Who is playing on this device right now, whether the browser promised to keep their progress, and
  * whether this looks like a private window (whose storage is deleted when it closes).

@@ -1,12 +1,14 @@
 import { createStore } from 'zustand/vanilla';
 import type { Language } from '../lesson/common.ts';
 import type { Lesson } from '../lesson/schema.ts';
-import { canGoNext, resumeState, start, transition } from '../runner/runner.ts';
+import type { Step } from '../lesson/schema.ts';
+import { canGoBack, canGoNext, currentStep, resumeState, start, transition } from '../runner/runner.ts';
 import type { AgeBand, Effect, Record_, RunnerEvent, RunnerState } from '../runner/types.ts';
 import { classroomStore } from './classroomState.ts';
 import { paceHolds } from './conduct.ts';
 
 export type FeedbackTone = 'correct' | 'wrong' | 'neutral';
+export type { AgeBand, RunnerState };
 
 export interface Session {
   lesson: Lesson;
@@ -92,4 +94,14 @@ export function dispatch(event: RunnerEvent): void {
 /** Whether Next can be pressed now: the step is done, and the teacher's pace (if any) lets the student on. */
 export function nextAllowed(session: Session): boolean {
   return canGoNext(session.lesson, session.runner) && !paceHolds(session.lesson, session.runner, classroomStore.getState().pace);
+}
+
+/** Whether Back can be pressed now (the runner's rule). */
+export function backAllowed(session: Session): boolean {
+  return canGoBack(session.runner);
+}
+
+/** The step the student is on. */
+export function shownStep(session: Session): Step {
+  return currentStep(session.lesson, session.runner);
 }

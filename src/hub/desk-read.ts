@@ -1,5 +1,5 @@
 import type { ProgressEvent } from '../progress/types.ts';
-import type { Ctx, Session } from './handlers.ts';
+import type { Ctx, Session } from './session.ts';
 import type { Payload } from './messages.ts';
 import type { ClassEvents } from './protocol.ts';
 

@@ -10,7 +10,7 @@ import { statementOf, xapiContext } from '../progress/xapi.ts';
 import type { Runs } from '../progress/xapi-runs.ts';
 import { teacherEn } from '../i18n/desk/teacher-en.ts';
 import { teacherKo } from '../i18n/desk/teacher-ko.ts';
-import { pledgeLabel } from '../ui/teacher/labels.ts';
+import { pledgeLabel } from '../runner/steps/pledge.ts';
 import type { ExportKind } from './protocol.ts';
 
 /**

@@ -1,24 +1,15 @@
-import type { Socket } from 'socket.io';
 import type { ProgressEvent } from '../progress/types.ts';
 import { stateFor } from './conduct.ts';
-import type { downloadTokens } from './http.ts';
-import type { Limits } from './limits.ts';
 import { EventSchema, type MessageName, type Payload } from './messages.ts';
-import type { ProblemCode } from './protocol.ts';
+import { Refusal } from './session.ts';
 import { read } from './desk-read.ts';
-import { DESKS, type Classroom } from './room.ts';
+import { DESKS } from './room.ts';
 import { secretMatches } from './secret.ts';
-import type { ClassStore } from './store.ts';
+import type { Ctx, Session } from './session.ts';
 
-/** A refusal: answered with its code, and logged (hub.ts), unless it is part of normal life (a gap after a restart). */
-export class Refusal extends Error {
-  constructor(readonly code: ProblemCode, message: string, readonly extra: { cursor?: number; retryInMs?: number } = {}) {
-    super(message);
-  }
-}
+export { Refusal };
+export type { Ctx, Session };
 
-export interface Ctx { store: ClassStore; room: Classroom; limits: Limits; secret: string; tokens: ReturnType<typeof downloadTokens> }
-export interface Session { socket: Socket; role: 'device' | 'desk' | null; deviceId: string | null }
 type Handlers = { [N in MessageName]: (ctx: Ctx, s: Session, p: Payload<N>) => Promise<object> | object };
 
 const mine = (s: Session, deviceId: string, what: string) => {

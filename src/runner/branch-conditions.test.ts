@@ -148,9 +148,9 @@ describe('branch by the footprint total', () => {
   test('holds() reads the total at the moment the branch is reached', () => {
     const when = { footprintAtLeast: 500 } as const;
     const before = begin(l);
-    expect(holds(l, before, when)).toBe(false);
-    expect(holds(l, play(l, before, choose('car')), when)).toBe(true);
-    expect(holds(l, before, { footprintAtLeast: 0 })).toBe(true);
+    expect(holds(l, before, when, () => 0)).toBe(false);
+    expect(holds(l, play(l, before, choose('car')), when, () => 0)).toBe(true);
+    expect(holds(l, before, { footprintAtLeast: 0 }, () => 0)).toBe(true);
   });
 });
 
@@ -166,7 +166,7 @@ describe('branch by the age band', () => {
 
   test('holds for the band the student started in, adults included', () => {
     for (const band of ['middle', 'high', 'adult'] as const) {
-      expect(holds(l, begin(l, band), { ageBand: 'adult' }), band).toBe(band === 'adult');
+      expect(holds(l, begin(l, band), { ageBand: 'adult' }, () => 0), band).toBe(band === 'adult');
     }
   });
 

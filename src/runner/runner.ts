@@ -31,7 +31,7 @@ export function resolve(lesson: Lesson, state: RunnerState, id: string | undefin
     const step = stepById(lesson, id);
     if (!step) return undefined;
     if (step.ageBands && !step.ageBands.includes(state.ageBand)) id = following(lesson, step);
-    else if (step.type === 'branch') id = handlerFor(step).route!(lesson, step, state);
+    else if (step.type === 'branch') id = handlerFor(step).route!(lesson, step, state, () => score(lesson, state).ratio);
     else return id;
   }
   return undefined;

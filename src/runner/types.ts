@@ -108,8 +108,8 @@ export interface StepHandler<S extends Step = Step, R extends StepRecord = StepR
   isComplete(step: S, state: RunnerState): boolean;
   /** The student's event on this step: null for events the type does not take. */
   handle?(lesson: Lesson, step: S, state: RunnerState, event: RunnerEvent): Transition | null;
-  /** Steps that show nothing (branch) name the step to go to instead. */
-  route?(lesson: Lesson, step: S, state: RunnerState): string;
+  /** Steps that show nothing (branch) name the step to go to instead; `scoreRatio`: the score so far (score.ts), on demand. */
+  route?(lesson: Lesson, step: S, state: RunnerState, scoreRatio: () => number): string;
   /** One of this type's records applied to the state; `step` is undefined when the lesson no longer has it. */
   apply?(step: S | undefined, state: RunnerState, record: R): RunnerState;
   /** The points this step adds to the lesson's score (pre-tests none), once it has any. */

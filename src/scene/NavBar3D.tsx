@@ -1,6 +1,5 @@
 import { useTranslation } from '../i18n/react.ts';
-import { dispatch, nextAllowed, type Session } from '../app/store.ts';
-import { canGoBack } from '../runner/runner.ts';
+import { backAllowed, dispatch, nextAllowed, type Session } from '../app/store.ts';
 import { useXR } from '@react-three/xr';
 import { useStore } from 'zustand';
 import { nextSoundStep, requestRecenter, settingsStore, updateSettings } from '../app/settings.ts';
@@ -19,7 +18,7 @@ export function NavBar3D({ session, y }: { session: Session; y: number }) {
   const volume = useStore(settingsStore, (s) => s.volume);
   return (
     <group position={[0, y, 0]}>
-      {canGoBack(session.runner) && (
+      {backAllowed(session) && (
         <Button3D name="nav:back" label={t('lesson.back')} width={0.4} position={[-0.45, 0, 0]} onPress={() => dispatch({ type: 'back' })} />
       )}
       {inXR && (

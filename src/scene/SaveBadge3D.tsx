@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useXR } from '@react-three/xr';
 import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
 import { classroomStore } from '../app/classroomState.ts';
@@ -6,7 +7,7 @@ import { paceHolds } from '../app/conduct.ts';
 import { progress } from '../app/progress.ts';
 import { appStore } from '../app/store.ts';
 import { saveBadge } from '../app/views/saveBadge.ts';
-import type { SaveState } from '../progress/index.ts';
+import type { SaveState } from '../app/progress.ts';
 import { BODY_SIZE } from './layout.ts';
 import { Label } from './ui/Label.tsx';
 import { Panel } from './ui/Panel.tsx';
@@ -49,7 +50,9 @@ export function SaveBadge3D({ y }: { y: number }) {
   const { t } = useTranslation();
   const notice = useStore(appStore, (s) => s.session?.notice ?? null);
   // In a class (the laptop's hub): where progress is, and whether the teacher's pace holds Next.
-  const where = useStore(classroomStore, (c) => (c.hub === 'none' ? null : c.onLaptop ? 'laptop' : 'device'));
+  // (Where progress is: in a headset only; on a screen the DOM's save indicator says it beside the view.)
+  const inXR = useXR((x) => x.session != null);
+  const where = useStore(classroomStore, (c) => (c.hub === 'none' || !inXR ? null : c.onLaptop ? 'laptop' : 'device'));
   const pace = useStore(classroomStore, (c) => c.pace);
   const waitTeacher = useStore(appStore, (s) => (s.session ? paceHolds(s.session.lesson, s.session.runner, pace) : false));
   const badge = saveBadge(useSaveState(), notice, { where, waitTeacher });

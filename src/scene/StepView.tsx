@@ -2,8 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
 import { noteStepDrawn } from '../app/firstStep.ts';
 import { classroomStore } from '../app/classroomState.ts';
-import { appStore } from '../app/store.ts';
-import { currentStep } from '../runner/runner.ts';
+import { appStore, shownStep } from '../app/store.ts';
 import { NavBar3D } from './NavBar3D.tsx';
 import { NAV_BAR, PANEL_Y } from './layout.ts';
 import { SaveBadge3D } from './SaveBadge3D.tsx';
@@ -24,7 +23,7 @@ export function StepView() {
   // The teacher's pace decides whether Next is enabled (app/conduct.ts): the bar is drawn again when it changes.
   useStore(classroomStore, (c) => c.pace);
   if (!session) return null;
-  const step = currentStep(session.lesson, session.runner);
+  const step = shownStep(session);
   const Scene = STEP_SCENES[step.type];
   return (
     <group name="step-view" position={[0, PANEL_Y, -distance]}>

@@ -7,7 +7,7 @@ import { profileStore, selectProfile } from '../app/progress.ts';
 import { closeLesson, openLesson, replaceLesson } from '../app/store.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import { pick } from '../lesson/text.ts';
-import type { AgeBand, RunnerState } from '../runner/types.ts';
+import type { AgeBand, RunnerState } from '../app/store.ts';
 import { ResilientStage } from '../scene/ResilientStage.tsx';
 import { useApp } from './hooks.ts';
 import { ProfilePicker } from './profile/ProfilePicker.tsx';

@@ -5,16 +5,15 @@ import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
 import { classroomStore } from '../app/classroomState.ts';
 import { paceHolds } from '../app/conduct.ts';
-import { dispatch, nextAllowed, restartLesson, type Session } from '../app/store.ts';
+import { backAllowed, dispatch, nextAllowed, restartLesson, shownStep, type Session } from '../app/store.ts';
 import { stepPosition } from '../app/views/progress.ts';
 import type { Language } from '../lesson/common.ts';
-import { canGoBack, currentStep } from '../runner/runner.ts';
 import { preloadStepDoms, STEP_DOMS } from './steps/index.ts';
 
 /** The lesson as DOM: readable by screen readers and playable with the keyboard alone. */
 export function StepPanel({ session, lang }: { session: Session; lang: Language }) {
   const { t } = useTranslation();
-  const step = currentStep(session.lesson, session.runner);
+  const step = shownStep(session);
   const Dom = STEP_DOMS[step.type];
   const pos = stepPosition(session.lesson, session.runner);
   const heading = useRef<HTMLDivElement>(null);
@@ -35,7 +34,7 @@ export function StepPanel({ session, lang }: { session: Session; lang: Language 
       {session.runner.finished && <p className="notice done" role="status">{t('lesson.finished')}</p>}
       {held && <p className="notice wait-teacher" role="status">{t('classroom.waitTeacher')}</p>}
       <nav className="step-nav" aria-label={t('lesson.panel')}>
-        {canGoBack(session.runner) && <button type="button" onClick={() => dispatch({ type: 'back' })}>{t('lesson.back')}</button>}
+        {backAllowed(session) && <button type="button" onClick={() => dispatch({ type: 'back' })}>{t('lesson.back')}</button>}
         {!session.runner.finished && (
           <button type="button" className="primary" disabled={!nextAllowed(session)} onClick={() => dispatch({ type: 'next' })}>
             {t('lesson.next')}

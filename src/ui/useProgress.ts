@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { progress } from '../app/progress.ts';
-import type { ProgressStore } from '../progress/index.ts';
+import type { ProgressStore } from '../app/progress.ts';
 
 /** The page's progress log once it is open (it never fails: without IndexedDB it keeps to memory). */
 export function useProgress(): ProgressStore | null {

@@ -1,12 +1,12 @@
 import type { Lesson } from '../../lesson/schema.ts';
 import type { BranchStep } from '../../lesson/steps/branch.ts';
 import { footprintSummary } from '../footprint.ts';
-import { score } from '../score.ts';
 import type { RunnerState, StepHandler } from '../types.ts';
 
 type Condition = BranchStep['rules'][number]['when'];
 
-export function holds(lesson: Lesson, state: RunnerState, when: Condition): boolean {
+/** Whether a rule's condition holds now; `scoreRatio` is the lesson's score so far (0…1), asked only when a rule needs it. */
+export function holds(lesson: Lesson, state: RunnerState, when: Condition, scoreRatio: () => number): boolean {
   if ('answerOf' in when) {
     const rec = state.quiz[when.answerOf];
     if (!rec) return false;
@@ -15,7 +15,7 @@ export function holds(lesson: Lesson, state: RunnerState, when: Condition): bool
     return Array.isArray(rec.value) ? rec.value.includes(when.is) : rec.value === when.is;
   }
   if ('choiceOf' in when) return state.choices[when.choiceOf] === when.is;
-  if ('scoreAtLeast' in when) return score(lesson, state).ratio >= when.scoreAtLeast;
+  if ('scoreAtLeast' in when) return scoreRatio() >= when.scoreAtLeast;
   if ('footprintAtLeast' in when) return footprintSummary(lesson, state).totalKgPerYear >= when.footprintAtLeast;
   return state.ageBand === when.ageBand;
 }
@@ -23,5 +23,5 @@ export function holds(lesson: Lesson, state: RunnerState, when: Condition): bool
 export const branch: StepHandler<BranchStep, never> = {
   records: [],
   isComplete: () => true,
-  route: (lesson, step, state) => step.rules.find((r) => holds(lesson, state, r.when))?.goto ?? step.otherwise,
+  route: (lesson, step, state, scoreRatio) => step.rules.find((r) => holds(lesson, state, r.when, scoreRatio))?.goto ?? step.otherwise,
 };

@@ -1,4 +1,7 @@
+import type { Language } from '../../lesson/constants.ts';
+import type { Lesson } from '../../lesson/schema.ts';
 import type { PledgeChoice, PledgeRecord, PledgeStep } from '../../lesson/steps/pledge.ts';
+import { pick } from '../../lesson/text.ts';
 import type { RunnerState, StepHandler } from '../types.ts';
 
 /** A pledge made or withdrawn, as a run's summary keeps them in order (slice `pledgeOps`). */
@@ -36,6 +39,22 @@ export function applyPledge(current: readonly PledgeChoice[], op: PledgeOp, max:
 /** The pledges a run's operations leave (`max`: the step's limit; Infinity when the lesson is not at hand). */
 export function pledgesFrom(ops: readonly PledgeOp[], max = Infinity): PledgeChoice[] {
   return ops.reduce<PledgeChoice[]>((list, op) => applyPledge(list, op, max), []);
+}
+
+/** A pledge in the lesson's words: an option's text, or "action + time" for a composed one. */
+export function pledgeLabel(lesson: Lesson | undefined, choice: PledgeChoice, lang: Language): string {
+  for (const step of lesson?.steps ?? []) {
+    if (step.type !== 'pledge') continue;
+    if ('optionId' in choice) {
+      const option = step.options.find((o) => o.id === choice.optionId);
+      if (option) return pick(option.text, lang);
+    } else if (step.compose) {
+      const action = step.compose.actions.find((a) => a.id === choice.actionId);
+      const time = step.compose.times.find((x) => x.id === choice.timeId);
+      if (action && time) return lang === 'ko' ? `${pick(time.text, lang)} ${pick(action.text, lang)}` : `${pick(action.text, lang)} ${pick(time.text, lang)}`; // 주말에 자전거 타기 / cycle at weekends
+    }
+  }
+  return 'optionId' in choice ? choice.optionId : `${choice.actionId} @ ${choice.timeId}`;
 }
 
 const opOf = (r: PledgeRecord): PledgeOp => ({ op: r.kind === 'pledged' ? 'add' : 'remove', choice: r.choice });

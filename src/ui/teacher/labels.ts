@@ -25,20 +25,6 @@ export function answerLabel(lesson: Lesson | undefined, stepId: string, answer: 
   return (step && handlerFor(step).summary?.answerLabel?.(step, partId, answer, lang, yesNo)) ?? answer;
 }
 
-/** A pledge in the lesson's words: an option's text, or "action + time" for a composed one. */
-export function pledgeLabel(lesson: Lesson | undefined, choice: PledgeChoice, lang: Language): string {
-  for (const step of lesson?.steps ?? []) {
-    if (step.type !== 'pledge') continue;
-    if ('optionId' in choice) {
-      const option = step.options.find((o) => o.id === choice.optionId);
-      if (option) return pick(option.text, lang);
-    } else if (step.compose) {
-      const action = step.compose.actions.find((a) => a.id === choice.actionId);
-      const time = step.compose.times.find((x) => x.id === choice.timeId);
-      if (action && time) return lang === 'ko' ? `${pick(time.text, lang)} ${pick(action.text, lang)}` : `${pick(action.text, lang)} ${pick(time.text, lang)}`; // 주말에 자전거 타기 / cycle at weekends
-    }
-  }
-  return 'optionId' in choice ? choice.optionId : `${choice.actionId} @ ${choice.timeId}`;
-}
+export { pledgeLabel } from '../../runner/steps/pledge.ts';
 
 export const percent = (x: number) => Math.round(x * 100);
