@@ -6,10 +6,13 @@ import { useTranslation } from '../i18n/react.ts';
 import { BODY_SIZE, EYE_HEIGHT, PANEL_Y, TITLE_SIZE } from './layout.ts';
 import { Button3D } from './ui/Button3D.tsx';
 import { Label } from './ui/Label.tsx';
-import { Panel } from './ui/Panel.tsx';
+import { Panel, PanelBacking } from './ui/Panel.tsx';
 
-const CARD = { width: 1.5, height: 1.6, y: -0.15, z: 0.12 } as const;
+const CARD = { width: 1.3, height: 0.66, z: 0.1 } as const;
+/** Over the step's panel, Back/Next and the badge (the step view's origin is the panel's centre). */
+const BACKDROP = { width: 2.1, height: 1.8, y: -0.15, z: 0.06 } as const;
 const SHADE_RADIUS = 2.4; // m round the student's eyes: the card (≈ 1.5 m away) inside, the world outside
+const DIM = '#0b1620';
 
 /**
  * A student's page in a class with the laptop's hub, in 3D (inside the step view, so a teleport moves
@@ -35,13 +38,15 @@ function PauseCard3D({ distance }: { distance: number }) {
   return (
     <group name="classroom:paused">
       {/* The shade: a sphere seen from inside, centred on the student's eyes (the step view stands `distance` ahead). */}
-      <mesh name="classroom:shade" position={[0, EYE_HEIGHT - PANEL_Y, distance]} renderOrder={1}>
+      <mesh name="classroom:shade" position={[0, EYE_HEIGHT - PANEL_Y, distance]}>
         <sphereGeometry args={[SHADE_RADIUS, 24, 16]} />
-        <meshBasicMaterial color="#0b1620" side={BackSide} transparent opacity={0.82} depthWrite={false} />
+        <meshBasicMaterial color={DIM} side={BackSide} transparent opacity={0.82} depthWrite={false} />
       </mesh>
-      <Panel width={CARD.width} height={CARD.height} position={[0, CARD.y, CARD.z]} color="#1d3b4f" opacity={0.98}>
-        <Label position={[0, 0.22, 0]} fontSize={TITLE_SIZE * 1.2} maxWidth={CARD.width - 0.2} textAlign="center">{t('classroom.pausedTitle')}</Label>
-        <Label position={[0, -0.12, 0]} fontSize={BODY_SIZE} lineHeight={1.35} maxWidth={CARD.width - 0.3} textAlign="center">{t('classroom.pausedBody')}</Label>
+      {/* The lesson under the card, dimmed like the world (and out of the rays' reach). */}
+      <PanelBacking width={BACKDROP.width} height={BACKDROP.height} position={[0, BACKDROP.y, BACKDROP.z]} color={DIM} opacity={0.9} />
+      <Panel width={CARD.width} height={CARD.height} position={[0, 0, CARD.z]} color="#1d3b4f" opacity={1}>
+        <Label position={[0, 0.14, 0]} fontSize={TITLE_SIZE * 1.15} maxWidth={CARD.width - 0.16} textAlign="center">{t('classroom.pausedTitle')}</Label>
+        <Label position={[0, -0.1, 0]} fontSize={BODY_SIZE} lineHeight={1.35} maxWidth={CARD.width - 0.2} textAlign="center">{t('classroom.pausedBody')}</Label>
       </Panel>
     </group>
   );

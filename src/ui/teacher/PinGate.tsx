@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { PinProblem, ProgressStore } from '../../progress/desk-index.ts';
 
@@ -16,9 +16,12 @@ export function PinGate({ store, children }: { store: ProgressStore; children: (
   const [error, setError] = useState('');
   const ids = { pin: useId(), again: useId(), error: useId() };
 
+  // Once per store: not again when the language changes (`t` does), which would lock an open desk.
+  const tNow = useRef(t);
+  tNow.current = t;
   useEffect(() => {
-    store.pin.isSet().then((set) => setStage(set ? 'enter' : 'set'), () => setError(t('lostAction', { ns: 'progress' })));
-  }, [store, t]);
+    store.pin.isSet().then((set) => setStage(set ? 'enter' : 'set'), () => setError(tNow.current('lostAction', { ns: 'progress' })));
+  }, [store]);
 
   const reset = (next: Stage) => { setPin(''); setAgain(''); setError(''); setStage(next); };
 
