@@ -50,7 +50,7 @@ export const liveEn: { live: Plural<Widen<typeof liveKo.live>> } = {
     targetClass: 'The whole class',
     targetGroup: 'Group: {{name}}',
     targetDevice: 'Headset: {{name}}',
-    now: 'Now for {{target}}: {{state}}',
+    now: '{{target}} — now {{state}}',
     nowFree: 'each at their own pace',
     nowPaused: 'paused',
     nowLesson: 'lesson "{{title}}" ({{lang}}, {{course}})',

@@ -49,7 +49,7 @@ export const liveKo = {
     targetClass: '반 전체',
     targetGroup: '모둠: {{name}}',
     targetDevice: '헤드셋: {{name}}',
-    now: '지금 {{target}}: {{state}}',
+    now: '{{target}} — 지금 {{state}}',
     nowFree: '각자 자기 속도로 해요',
     nowPaused: '멈춤',
     nowLesson: '"{{title}}" 수업 ({{lang}}, {{course}})',

@@ -100,8 +100,9 @@ export function ConductPanel({ sync, lessons, lang, picked }: ConductPanelProps)
       </label>
       {holds && <p className="meta" data-conduct-now>{t('now', { target: targetName, state: describe(holds) })}</p>}
       <div className="buttons row">
-        <button type="button" className="primary" onClick={() => void send({ paused: true })}>{t('pause')}</button>
-        <button type="button" onClick={() => void send({ paused: false })}>{t('resume')}</button>
+        {/* The one that changes what holds now is the prominent one. */}
+        <button type="button" className={holds?.paused ? '' : 'primary'} onClick={() => void send({ paused: true })}>{t('pause')}</button>
+        <button type="button" className={holds?.paused ? 'primary' : ''} onClick={() => void send({ paused: false })}>{t('resume')}</button>
       </div>
       <div className="row">
         <label>{t('lessonLabel')}{' '}
