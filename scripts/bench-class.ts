@@ -1,4 +1,4 @@
-// Load test of the classroom hub (issue 15): 40 simulated headsets (the real sync core, src/classroom,
+// Load test of the classroom hub: 40 simulated headsets (the real sync core, src/classroom,
 // over socket.io-client in Node) replay playthroughs of the built-in lessons (played through the real
 // runner) at student pace sped up `--speed` times, each dropping its Wi-Fi now and then for 1–30 s,
 // while a desk (the real desk core) watches. Then a 1,000-event backlog's catch-up, and the class

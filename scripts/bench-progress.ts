@@ -1,7 +1,9 @@
-// Load test of the progress store: 1,000 students × 20 lessons merged from 25 headsets into one
-// device (fake-indexeddb in Node), then the time to build the teacher's desk and to make each export.
-// Goals (issue 5): desk < 1 s, export < 2 s. Browser rendering is measured by the app's own bench.
-// Run: npm run bench:progress [-- --students 1000 --lessons 20]
+// The progress store's own work, in Node (fake-indexeddb): a class of 30 students × 20 lessons (or a
+// term's 200 with --students 200) merged from its headsets into one device, then the time to build the
+// teacher's desk and to make each export, against the desk's goals (README's bench table: desk < 300
+// ms and each export < 1 s for a class of 30; each export < 5 s for more). Figures, not a test: the
+// browser's own figures come from bench:desk.
+// Run: npm run bench:progress [-- --students 200 --lessons 20]
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { studentRows } from '../src/progress/desk-rows.ts';
@@ -14,7 +16,7 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const students = arg('students', 1000);
+const students = arg('students', 30);
 const lessonCount = arg('lessons', 20);
 
 async function timed<T>(label: string, goalMs: number | null, f: () => Promise<T> | T): Promise<T> {
@@ -52,6 +54,8 @@ await timed('write the class into the store (setup)', null, async () => {
   }
 });
 
+/** The goals for this class's size: a class of 30, or a term of a few hundred. */
+const GOAL = students <= 30 ? { desk: 300, exportMs: 1000 } : { desk: 1000, exportMs: 5000 };
 let failed = false;
 const check = (ms: number, goal: number) => { if (ms > goal) failed = true; };
 for (let run = 1; run <= 2; run++) {
@@ -65,15 +69,15 @@ for (let run = 1; run <= 2; run++) {
   studentRows(cls.lessons, page, pageSummaries);
   lessonStats(lessonIds[0]!, cls.lessons[0], lessonSummaries);
   const deskMs = performance.now() - t0;
-  console.log(`${'desk: students, one page, one lesson'.padEnd(44)} ${deskMs.toFixed(0).padStart(7)} ms  ${deskMs < 1000 ? 'ok' : 'OVER'} (goal < 1000 ms)`);
-  check(deskMs, 1000);
+  console.log(`${'desk: students, one page, one lesson'.padEnd(44)} ${deskMs.toFixed(0).padStart(7)} ms  ${deskMs < GOAL.desk ? 'ok' : 'OVER'} (goal < ${GOAL.desk} ms)`);
+  check(deskMs, GOAL.desk);
   // The CSV export folds every summary into the whole desk.
   let t = performance.now();
   const students = studentRows(cls.lessons, profiles, await store.summaries());
   const csv = deskCsv({ students, lessonIds }, { header: (c) => c, lessonTitle: (id) => id, status: (s) => s });
   let ms = performance.now() - t;
-  console.log(`${`export CSV (${mb(csv)}, all ${students.length} students)`.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${ms < 2000 ? 'ok' : 'OVER'} (goal < 2000 ms)`);
-  check(ms, 2000);
+  console.log(`${`export CSV (${mb(csv)}, all ${students.length} students)`.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${ms < GOAL.exportMs ? 'ok' : 'OVER'} (goal < ${GOAL.exportMs} ms)`);
+  check(ms, GOAL.exportMs);
   const lesson1 = cls.lessons[0]!.id;
   for (const [label, make] of [
     ['export xAPI, all lessons', () => store.exportXapi(cls.lessons)],
@@ -84,7 +88,7 @@ for (let run = 1; run <= 2; run++) {
     t = performance.now();
     const blob = await make();
     ms = performance.now() - t;
-    console.log(`${`${label} (${(blob.size / 2 ** 20).toFixed(1)} MB)`.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${ms < 2000 ? 'ok' : 'over'} (goal < 2000 ms)`);
+    console.log(`${`${label} (${(blob.size / 2 ** 20).toFixed(1)} MB)`.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${ms < GOAL.exportMs ? 'ok' : 'over'} (goal < ${GOAL.exportMs} ms)`);
   }
 }
 store.close();

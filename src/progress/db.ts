@@ -43,16 +43,11 @@ export function classify(error: unknown): SaveReason {
 }
 
 /**
- * Marks a transaction's `done` promise as observed: an aborted transaction whose `done` nobody awaits
- * (because an earlier step threw) would otherwise be an unhandled rejection. Awaiting it still throws.
+ * Marks a promise (or a transaction's `done`) as observed, so one that rejects with nobody awaiting it
+ * (an aborted transaction after an earlier step threw, a read ahead that an export given up half-way
+ * never takes) is not an unhandled rejection. Awaiting it still throws. Returns its argument.
  */
-export function guard<T extends { done: Promise<void> }>(tx: T): T {
-  tx.done.catch(() => {});
-  return tx;
-}
-
-/** A promise that may be dropped unawaited (a read ahead that an export given up half-way never takes) without an unhandled rejection. */
-export function quiet<T>(p: Promise<T>): Promise<T> {
-  p.catch(() => {});
-  return p;
+export function observed<T extends Promise<unknown> | { done: Promise<void> }>(x: T): T {
+  (x instanceof Promise ? x : x.done).catch(() => {});
+  return x;
 }

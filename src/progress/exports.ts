@@ -14,7 +14,7 @@ import type { Runs } from './xapi-runs.ts';
  */
 
 /** Calls `onProgress` as units go by, at most once per whole percent. */
-export function progressOf(total: number, onProgress?: OnProgress): (units: number) => void {
+export function percentReporter(total: number, onProgress?: OnProgress): (units: number) => void {
   let done = 0;
   let shown = -1;
   return (units) => {
@@ -30,7 +30,7 @@ export function progressOf(total: number, onProgress?: OnProgress): (units: numb
  */
 async function streamed(source: ExportSource, head: string, tail: string, write: (e: ProgressEvent) => string | null, onProgress?: OnProgress): Promise<Blob> {
   const out = blobText('application/json');
-  const step = progressOf(source.total, onProgress);
+  const step = percentReporter(source.total, onProgress);
   const pace = pacer();
   out.add(head);
   let first = true;

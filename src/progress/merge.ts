@@ -1,5 +1,5 @@
 import { unwrap } from 'idb';
-import { type Db, guard } from './db.ts';
+import { type Db, observed } from './db.ts';
 import { pairRange } from './read.ts';
 import { type PairStores, recomputePairs } from './rebuild.ts';
 import { META } from './schema.ts';
@@ -31,7 +31,7 @@ export type OnProgress = (fraction: number) => void;
  * no events here before is folded from the file's events in memory instead of read back.
  */
 export async function mergeInto(db: Db, profiles: readonly Profile[], events: readonly ProgressEvent[], onProgress?: OnProgress): Promise<MergeResult> {
-  const tx = guard(db.transaction(['events', 'profiles', 'meta', 'summaries'], 'readwrite', { durability: 'strict' }));
+  const tx = observed(db.transaction(['events', 'profiles', 'meta', 'summaries'], 'readwrite', { durability: 'strict' }));
   const result: MergeResult = { added: 0, duplicates: 0, conflicts: 0, deleted: 0, profilesAdded: 0 };
   const tombstones = new Set(
     (await tx.objectStore('meta').getAllKeys(IDBKeyRange.bound(META.tombstone(''), META.tombstone('\uffff')))).map((k) => String(k).slice(META.tombstone('').length)),

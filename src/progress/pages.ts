@@ -1,4 +1,4 @@
-import { type Db, guard, quiet } from './db.ts';
+import { type Db, observed } from './db.ts';
 import { pairRange } from './read.ts';
 import type { ProgressEvent } from './types.ts';
 
@@ -23,7 +23,7 @@ export const SLICE_MS = 10;
  */
 export async function* logPages(db: Db, pageSize = PAGE_SIZE, onRead: (events: number) => void = () => {}): AsyncGenerator<ProgressEvent[]> {
   const byDevice = new Map<string, ProgressEvent[]>();
-  const read = (after: string | null) => quiet(db.getAll('events', after === null ? undefined : IDBKeyRange.lowerBound(after, true), pageSize));
+  const read = (after: string | null) => observed(db.getAll('events', after === null ? undefined : IDBKeyRange.lowerBound(after, true), pageSize));
   const pace = pacer();
   for (let next: Promise<ProgressEvent[]> | null = read(null); next;) {
     const page: ProgressEvent[] = await next;
@@ -48,9 +48,9 @@ export async function* logPages(db: Db, pageSize = PAGE_SIZE, onRead: (events: n
 export async function* lessonPages(db: Db, lessonId: string, profileIds?: readonly string[]): AsyncGenerator<ProgressEvent[]> {
   const ids = profileIds ?? (await lessonProfiles(db, lessonId));
   const read = (from: number) => {
-    const tx = guard(db.transaction('events'));
+    const tx = observed(db.transaction('events'));
     const index = tx.store.index('by-pair');
-    return quiet(Promise.all(ids.slice(from, from + STUDENTS_PER_READ).map((p) => index.getAll(pairRange(p, lessonId)))));
+    return observed(Promise.all(ids.slice(from, from + STUDENTS_PER_READ).map((p) => index.getAll(pairRange(p, lessonId)))));
   };
   let next: Promise<ProgressEvent[][]> | null = ids.length ? read(0) : null;
   for (let from = 0; next; from += STUDENTS_PER_READ) {

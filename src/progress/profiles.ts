@@ -1,4 +1,4 @@
-import { type Db, guard } from './db.ts';
+import { type Db, observed } from './db.ts';
 import { META } from './schema.ts';
 import type { Profile } from './types.ts';
 
@@ -10,7 +10,7 @@ export async function listProfiles(db: Db): Promise<Profile[]> {
 }
 
 export async function addProfile(db: Db, profile: Profile): Promise<void> {
-  const tx = guard(db.transaction('profiles', 'readwrite', { durability: 'strict' }));
+  const tx = observed(db.transaction('profiles', 'readwrite', { durability: 'strict' }));
   await Promise.all([tx.store.add(profile), tx.done]);
 }
 
@@ -19,7 +19,7 @@ export async function addProfile(db: Db, profile: Profile): Promise<void> {
  * (the random id only) stops an older export from bringing the data back on this device.
  */
 export async function deleteProfileData(db: Db, profileId: string): Promise<number> {
-  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta'], 'readwrite', { durability: 'strict' }));
+  const tx = observed(db.transaction(['events', 'summaries', 'profiles', 'meta'], 'readwrite', { durability: 'strict' }));
   const events = tx.objectStore('events');
   const keys = await events.index('by-profile').getAllKeys(profileId);
   const summaries = tx.objectStore('summaries');
@@ -39,7 +39,7 @@ export async function deleteProfileData(db: Db, profileId: string): Promise<numb
  * counter (so seqs are never reused) and the PIN. No tombstones: the teacher may re-import later.
  */
 export async function deleteEverything(db: Db): Promise<void> {
-  const tx = guard(db.transaction(['events', 'summaries', 'profiles', 'meta'], 'readwrite', { durability: 'strict' }));
+  const tx = observed(db.transaction(['events', 'summaries', 'profiles', 'meta'], 'readwrite', { durability: 'strict' }));
   const meta = tx.objectStore('meta');
   const tombstones = await meta.getAllKeys(IDBKeyRange.bound(META.tombstone(''), META.tombstone('\uffff')));
   await Promise.all([

@@ -1,4 +1,4 @@
-import { type Db, guard } from './db.ts';
+import { type Db, observed } from './db.ts';
 import { pairRange } from './read.ts';
 import { META } from './schema.ts';
 import { SUMMARY_VERSION, foldEvent } from './summary.ts';
@@ -10,7 +10,7 @@ import type { LessonSummary, ProgressEvent } from './types.ts';
  * together and in log order, so only one summary is held in memory at a time.
  */
 export async function rebuildSummaries(db: Db): Promise<void> {
-  const tx = guard(db.transaction(['events', 'summaries', 'meta'], 'readwrite'));
+  const tx = observed(db.transaction(['events', 'summaries', 'meta'], 'readwrite'));
   const summaries = tx.objectStore('summaries');
   await summaries.clear();
   let current: LessonSummary | undefined;

@@ -1,4 +1,4 @@
-import { type Db, guard } from './db.ts';
+import { type Db, observed } from './db.ts';
 import { META } from './schema.ts';
 import { foldEvent, pairKey } from './summary.ts';
 import type { LessonSummary, ProgressEvent, QueuedEvent } from './types.ts';
@@ -12,7 +12,7 @@ import type { LessonSummary, ProgressEvent, QueuedEvent } from './types.ts';
  */
 export async function writeEvents(db: Db, batch: readonly QueuedEvent[]): Promise<ProgressEvent[]> {
   const strict = batch.some((e) => e.record.kind === 'lesson-completed');
-  const tx = guard(db.transaction(['events', 'meta', 'summaries'], 'readwrite', { durability: strict ? 'strict' : 'default' }));
+  const tx = observed(db.transaction(['events', 'meta', 'summaries'], 'readwrite', { durability: strict ? 'strict' : 'default' }));
   const requests: Promise<unknown>[] = [];
   try {
     const meta = tx.objectStore('meta');

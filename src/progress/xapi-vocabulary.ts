@@ -46,7 +46,7 @@ export function activities(lessons: readonly Lesson[]) {
   const byId = new Map(lessons.map((l) => [l.id, l]));
   const lessonCache = new Map<string, Activity & { iri: string }>();
   const stepCache = new Map<string, Activity>();
-  const lessonOf = (lessonId: string) => {
+  const lessonActivity = (lessonId: string) => {
     let a = lessonCache.get(lessonId);
     if (!a) {
       const iri = `${XAPI_HOME}:lesson:${encodeURIComponent(lessonId)}`;
@@ -55,7 +55,7 @@ export function activities(lessons: readonly Lesson[]) {
     }
     return a;
   };
-  const stepOf = (lessonId: string, stepId: string) => {
+  const stepActivity = (lessonId: string, stepId: string) => {
     const key = `${lessonId}\u0000${stepId}`;
     let a = stepCache.get(key);
     if (!a) {
@@ -64,11 +64,11 @@ export function activities(lessons: readonly Lesson[]) {
       // A question (a quiz, a sort) is an interaction of its type's kind.
       const kind = step && handlerFor(step).xapiInteraction?.(step);
       const interaction = kind ? { type: 'http://adlnet.gov/expapi/activities/cmi.interaction', interactionType: kind } : {};
-      const id = `${lessonOf(lessonId).iri}:step:${encodeURIComponent(stepId)}`;
+      const id = `${lessonActivity(lessonId).iri}:step:${encodeURIComponent(stepId)}`;
       a = { full: { objectType: 'Activity', id, definition: { name: langMap(title as Localized | undefined, stepId), ...interaction } }, ref: { objectType: 'Activity', id } };
       stepCache.set(key, a);
     }
     return a;
   };
-  return { lessonOf, stepOf };
+  return { lessonActivity, stepActivity };
 }

@@ -29,8 +29,8 @@ export interface XapiContext {
   homePage: string;
   /** Activities already described in this export: later statements name them by id only (an LRS keeps the definition). */
   described: Set<unknown>;
-  lessonOf: ReturnType<typeof activities>['lessonOf'];
-  stepOf: ReturnType<typeof activities>['stepOf'];
+  lessonActivity: ReturnType<typeof activities>['lessonActivity'];
+  stepActivity: ReturnType<typeof activities>['stepActivity'];
 }
 
 export function xapiContext(lessons: readonly Lesson[], opts: XapiOptions = {}): XapiContext {
@@ -53,9 +53,9 @@ export interface StatementFacts {
  * duration (xapi-runs.ts): pass the same map for every event of an export, each device's events of a
  * (student, lesson) pair in seq order.
  */
-export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Runs, e: ProgressEvent): StatementFacts | null {
+export function factsOf({ lessonActivity, stepActivity }: XapiContext, runs: Runs, e: ProgressEvent): StatementFacts | null {
   const run = foldRun(runs, e);
-  const lesson = lessonOf(e.lessonId);
+  const lesson = lessonActivity(e.lessonId);
   const r = e.record;
   let v: Verb;
   let activity: Activity;
@@ -67,7 +67,7 @@ export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Runs, e: Progre
       break;
     case 'step-completed':
       v = 'experienced';
-      activity = stepOf(e.lessonId, r.stepId);
+      activity = stepActivity(e.lessonId, r.stepId);
       break;
     case 'lesson-completed':
       v = 'completed';
@@ -87,7 +87,7 @@ export function factsOf({ lessonOf, stepOf }: XapiContext, runs: Runs, e: Progre
       const facts = recordOwner(r).handler.xapi?.(r) ?? null;
       if (!facts) return null;
       v = facts.verb;
-      activity = stepOf(e.lessonId, r.stepId);
+      activity = stepActivity(e.lessonId, r.stepId);
       result = facts.result && withExtensions(facts.result);
     }
   }

@@ -7,13 +7,13 @@ import { footprintSummary } from './footprint.ts';
 import { currentStep, start, transition } from './runner.ts';
 import { score } from './score.ts';
 import { holds } from './steps/branch.ts';
-import { lessonOf, text } from '../../tests/fixtures/lessons/build.ts';
+import { buildLesson, text } from '../../tests/fixtures/lessons/build.ts';
 import type { AgeBand, RunnerEvent, RunnerState } from './types.ts';
 
 /** Branch conditions other than "answer of": by a footprint choice, by the score, by the footprint so far. */
 
 const t = (ko: string) => text(ko);
-const lesson = lessonOf;
+const lesson = buildLesson;
 const narration = (id: string, more = {}) => ({ id, type: 'narration' as const, title: t(id), body: t(id), ...more });
 const single = (id: string, more = {}) => ({
   id, type: 'quiz' as const, kind: 'single' as const, question: t('q'), explanation: t('e'), ...more,

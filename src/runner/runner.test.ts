@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { Lesson } from '../lesson/schema.ts';
 import { canGoBack, canGoNext, resumeState, start, transition } from './runner.ts';
 import type { Effect, RunnerEvent, RunnerState } from './types.ts';
-import { lessonOf, text } from '../../tests/fixtures/lessons/build.ts';
+import { buildLesson, text } from '../../tests/fixtures/lessons/build.ts';
 
 const t = (ko: string) => text(ko);
-const lesson = lessonOf;
+const lesson = buildLesson;
 const narration = (id: string, more = {}) => ({ id, type: 'narration' as const, title: t(id), body: t(id), ...more });
 const single = (id: string, maxAttempts = 1, more = {}) => ({
   id, type: 'quiz' as const, kind: 'single' as const, question: t('q'), explanation: t('e'), maxAttempts, ...more,

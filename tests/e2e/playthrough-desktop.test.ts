@@ -12,7 +12,7 @@ import { lessonCases, playLesson, startLessonByKeyboard } from './play.ts';
  */
 const cases = lessonCases();
 /**
- * Lessons played here in another band than middle school: their adult course (issue 6), which no other
+ * Lessons played here in another band than middle school: their adult course, which no other
  * browser test plays. The VR run plays every lesson's high-school course; the runner's unit tests play
  * every band of every lesson.
  */

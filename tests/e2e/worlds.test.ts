@@ -6,7 +6,7 @@ import { baseUrl, guardedPage, launch, waitForObject } from './browser.ts';
 import { clickWithController, emulateQuest3, xrFrames } from './xr.ts';
 
 /**
- * Issue 16: the lesson's world answers a footprint choice around the student, on a desktop and in an
+ * The lesson's world answers a footprint choice around the student, on a desktop and in an
  * emulated Quest 3. tests/fixtures/e2e/e2e-worlds.json (a street; a travel choice, a sea-level choice)
  * is served in place of lessons/examples/example-world.json's chunk, checked by the build's loader.
  * What is asserted is what a student sees change: the haze (the fog closing in), the cars out on the

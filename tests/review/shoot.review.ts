@@ -1,5 +1,5 @@
 /**
- * Shoots every step of lessons as a student sees it, for a content review (issue 6: "looked at every
+ * Shoots every step of lessons as a student sees it, for a content review ("looked at every
  * step in both languages"): `npm run review:shoot` (see scripts/review-shoot.mjs for the options).
  * Quizzes are shot before (-a) and after (-b) the right answer, scene steps once per hotspot with its
  * card open (in VR the head turned to the card), footprint steps after a choice, pledges after one.

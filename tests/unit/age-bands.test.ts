@@ -1,5 +1,5 @@
 /**
- * The "adult" age band (issue 6: officials' training), beside "middle" and "high": the format, the
+ * The "adult" age band (officials' training), beside "middle" and "high": the format, the
  * JSON Schema, the checker, the runner, progress records (old ones still read) and the UI labels.
  */
 import Ajv2020Module from 'ajv/dist/2020.js';

@@ -1,5 +1,5 @@
 /**
- * The four ICEC lessons (issue 6): they parse, every text is in Korean and English, every figure's
+ * The four ICEC lessons: they parse, every text is in Korean and English, every figure's
  * source is listed, the runner plays each to the end in both age bands, and the footprint arithmetic
  * matches the cited factors. Every lesson under lessons/: a figure the facts file (facts/) marks
  * "secondary" is shown as approximate ("about", "약", "≈").
@@ -21,7 +21,7 @@ const LESSONS = ['my-carbon-day', 'clean-water-journey', 'hot-city-green-city', 
 const VERSIONS: Record<(typeof LESSONS)[number], string> = {
   'my-carbon-day': '1.2.0', 'clean-water-journey': '1.2.3', 'hot-city-green-city': '1.1.5', 'me-to-my-city': '1.1.5',
 };
-/** Every lesson is for middle and high school (issue 6); some are for adults too (officials' training). */
+/** Every lesson is for middle and high school; some are for adults too (officials' training). */
 const ADULT: readonly string[] = ['clean-water-journey'];
 
 function read(id: string): Lesson {

@@ -1,5 +1,5 @@
 /**
- * The lesson format's world (issue 16): a lesson-level `world` that steps change field by field. The
+ * The lesson format's world: a lesson-level `world` that steps change field by field. The
  * exact messages with line and column are pinned by tests/fixtures/lessons/broken/world-*.json.
  */
 import { readFileSync } from 'node:fs';

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import type { Lesson } from '../../lesson/schema.ts';
 import type { SceneStep } from '../../lesson/steps/scene.ts';
 import { start, transition } from '../../runner/runner.ts';
-import { lessonOf, text } from '../../../tests/fixtures/lessons/build.ts';
+import { buildLesson, text } from '../../../tests/fixtures/lessons/build.ts';
 import type { RunnerState } from '../../runner/types.ts';
 import { panelSlot, sceneStatus, sceneView } from './scene.ts';
 
 const t = (en: string) => text(`${en}-ko`, en);
-const lesson = lessonOf;
+const lesson = buildLesson;
 const hotspot = (id: string) => ({ id, label: t(`${id} label`), body: t(`${id} body`), position: [0, 1.5, -3] as [number, number, number] });
 const scene = (id: string, more: Record<string, unknown> = {}) => ({ id, type: 'scene' as const, title: t(id), hotspots: [hotspot('a'), hotspot('b'), hotspot('c')], ...more });
 const narration = (id: string) => ({ id, type: 'narration' as const, title: t(id), body: t(id) });

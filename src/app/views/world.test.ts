@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lessonOf, text } from '../../../tests/fixtures/lessons/build.ts';
+import { buildLesson, text } from '../../../tests/fixtures/lessons/build.ts';
 import { start } from '../../runner/runner.ts';
 import { worldAt, worldView } from './world.ts';
 
@@ -7,7 +7,7 @@ const narration = (id: string, more: Record<string, unknown> = {}) => ({ id, typ
 const scene = (id: string, more: Record<string, unknown> = {}) => ({ id, type: 'scene' as const, title: text(id), ...more });
 
 describe('worldAt', () => {
-  const lesson = lessonOf(
+  const lesson = buildLesson(
     [
       narration('morning'),
       narration('dusk', { world: { time: 'evening', weather: 'rain' } }),
@@ -35,7 +35,7 @@ describe('worldAt', () => {
   });
 
   test('a lesson without a world: the last scene environment at or before the step, in file order, else the park at noon', () => {
-    const old = lessonOf([
+    const old = buildLesson([
       narration('intro'), scene('city', { environment: 'city' }), narration('mid'), scene('plain'),
       scene('night', { environment: 'night' }), narration('hot', { world: { weather: 'heatwave' } }),
     ]);
@@ -49,14 +49,14 @@ describe('worldAt', () => {
   });
 
   test("in a lesson with a world, a scene's environment changes nothing", () => {
-    const l = lessonOf([scene('s', { environment: 'night' })], { world: { place: 'water-plant' } });
+    const l = buildLesson([scene('s', { environment: 'night' })], { world: { place: 'water-plant' } });
     expect(worldAt(l, 's')).toEqual({ place: 'water-plant', time: 'noon', weather: 'clear', built: [] });
   });
 });
 
 describe('worldView', () => {
   test('a scene step with props leaves the space ahead to them; other steps show the whole place', () => {
-    const l = lessonOf(
+    const l = buildLesson(
       [narration('a'), scene('props', { props: [{ model: 'tree', position: [0, 0, -5] }] }), scene('empty')],
       { world: { place: 'street' } },
     );

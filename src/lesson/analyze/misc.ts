@@ -1,5 +1,5 @@
 import { quote, short } from '../describe.ts';
-import { arr, isObj, num, type Ctx } from './context.ts';
+import { arr, isObj, finiteNumber, type Ctx } from './context.ts';
 
 /** Smaller things that run fine but surprise an author. */
 export function checkMisc(ctx: Ctx): void {
@@ -27,7 +27,7 @@ export function checkMisc(ctx: Ctx): void {
     if (isObj(step.audio)) {
       arr(step.audio.captions).forEach((c, i) => {
         if (!isObj(c)) return;
-        const [start, end] = [num(c.start), num(c.end)];
+        const [start, end] = [finiteNumber(c.start), finiteNumber(c.end)];
         if (start !== undefined && end !== undefined && end <= start) {
           ctx.rep.at([...path, 'audio', 'captions', i, 'end'], 'bad-range', `a caption must end after it starts (start ${start} s, end ${end} s)`);
         }

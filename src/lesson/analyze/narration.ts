@@ -3,7 +3,7 @@ import { assetPathReason, quote } from '../describe.ts';
 import { READING } from '../limits.ts';
 import type { JsonPath } from '../problem.ts';
 import { listOf } from '../suggest.ts';
-import { arr, isObj, num, str, type Ctx } from './context.ts';
+import { arr, isObj, finiteNumber, str, type Ctx } from './context.ts';
 import { englishWords, koreanChars } from './readability.ts';
 
 /** A caption may run this far past the recording's end (rounding in an editor) before it is flagged. */
@@ -52,7 +52,7 @@ function checkCaptions(ctx: Ctx, src: string | undefined, list: unknown, at: Jso
   arr(list).forEach((c, i) => {
     if (!isObj(c)) return;
     const here: JsonPath = [...at, i];
-    const [start, end] = [num(c.start), num(c.end)];
+    const [start, end] = [finiteNumber(c.start), finiteNumber(c.end)];
     if (lang !== null) checkVoiceText(ctx, c.text, [...here, 'text'], lang);
     if (start === undefined || end === undefined) return;
     // A caption per language's range is checked here; a shared file's by analyze/misc.ts.

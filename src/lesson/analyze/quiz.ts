@@ -1,4 +1,4 @@
-import { arr, isObj, num, type Ctx } from './context.ts';
+import { arr, isObj, finiteNumber, type Ctx } from './context.ts';
 
 /** Quizzes that can be answered right: exactly one correct option (single), at least one (multiple), an answer within range (numeric). */
 export function checkQuizzes(ctx: Ctx): void {
@@ -15,7 +15,7 @@ export function checkQuizzes(ctx: Ctx): void {
       }
     }
     if (step.kind === 'numeric') {
-      const [answer, min, max, tolerance] = [num(step.answer), num(step.min), num(step.max), num(step.tolerance)];
+      const [answer, min, max, tolerance] = [finiteNumber(step.answer), finiteNumber(step.min), finiteNumber(step.max), finiteNumber(step.tolerance)];
       if (min !== undefined && max !== undefined && min >= max) {
         ctx.rep.at([...path, 'max'], 'bad-range', `max (${max}) must be greater than min (${min})`);
       } else if (answer !== undefined && min !== undefined && max !== undefined && (answer < min || answer > max)) {

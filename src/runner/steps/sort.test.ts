@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SortStep } from '../../lesson/steps/sort.ts';
-import { lessonOf, text } from '../../../tests/fixtures/lessons/build.ts';
+import { buildLesson, text } from '../../../tests/fixtures/lessons/build.ts';
 import { applyRecord, canGoNext, start, transition } from '../runner.ts';
 import { score } from '../score.ts';
 import type { Effect, LogRecord, RunnerEvent, RunnerState } from '../types.ts';
@@ -15,7 +15,7 @@ const step = SortStep.parse({
     { id: 'receipt', label: t('영수증'), bin: 'general', explanation: t('재활용이 안 돼요') },
   ],
 });
-const lesson = lessonOf([step, { id: 'end', type: 'narration', title: t('끝'), body: t('끝') }]);
+const lesson = buildLesson([step, { id: 'end', type: 'narration', title: t('끝'), body: t('끝') }]);
 const records = (effects: Effect[]) => effects.flatMap((e) => (e.type === 'record' ? [e.record] : []));
 
 function play(...events: RunnerEvent[]): { state: RunnerState; log: LogRecord[]; effects: Effect[] } {
