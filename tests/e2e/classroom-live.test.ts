@@ -69,7 +69,8 @@ beforeAll(async () => {
   [port, httpsPort] = [await freePort(), await freePort()];
   await startServer();
   vrBrowser = await launch();
-  domBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH!, headless: true, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] });
+  // classroom.test stands for the laptop's LAN name on another computer (resolved to 127.0.0.1, not a local name).
+  domBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH!, headless: true, args: [...CHROMIUM_ARGS, '--disable-3d-apis', '--host-resolver-rules=MAP classroom.test 127.0.0.1'] });
 });
 
 afterAll(async () => {
@@ -200,7 +201,9 @@ test('students play; the desk shows each step within 1 s, who is where, and hand
   await clickWithController(b, 'nav:next');
   expect(await delay()).toBeLessThanOrEqual(1000);
   // The time on this step ticks on the desk.
-  await expect.poll(() => rowCell('초록별', 'time')).toMatch(/^0:0[1-9]$/);
+  const shown = await rowCell('초록별', 'time');
+  expect(shown).toMatch(/^\d+:\d\d$/);
+  await expect.poll(() => rowCell('초록별', 'time'), { timeout: 5000 }).not.toBe(shown);
 
   // Hands: the DOM button, lowered by the teacher; the VR button between Back and Next.
   await a.getByRole('button', { name: '손 들기' }).click();
@@ -311,6 +314,28 @@ test('teacher-paced: Next waits for the step the teacher opens; the result reach
   // The desk's results table has the finished lesson: no file was imported.
   await expect.poll(() => desk.locator('.desk-table:not(.live-table) tr', { has: desk.getByRole('rowheader', { name: /초록별/ }) }).locator('td.cell.completed').count(), { timeout: 15_000 }).toBe(1);
   await expectAllOnLaptopOnce(a);
+});
+
+test('a desk on another computer asks for the teacher secret, says when it is wrong, and shows the class with the right one', async () => {
+  const other = `http://classroom.test:${port}/`;
+  const context = await domBrowser.newContext();
+  const g = await guardedPage(context, other);
+  opened.push({ name: 'desk on another computer', problems: g.problems, context });
+  const p = g.page;
+  await p.goto(`${other}#/teacher`);
+  await p.getByLabel('PIN (숫자 4–8자리)').fill('1357');
+  await p.getByLabel('PIN 다시 입력').fill('1357');
+  await p.getByRole('button', { name: 'PIN 저장' }).click();
+  const field = p.getByLabel('교사 비밀번호 (글자와 숫자 12개)');
+  await field.fill('AAAA-BBBB-CCCC');
+  await p.getByRole('button', { name: '연결' }).click();
+  await expect.poll(() => p.getByRole('alert').filter({ hasText: '교사 비밀번호가 맞지 않아요' }).count(), { timeout: 10_000 }).toBe(1);
+  await field.fill(readFileSync(join(dataDir, 'teacher-secret'), 'utf8').trim().toLowerCase());
+  await p.getByRole('button', { name: '연결' }).click();
+  for (const name of ['초록별', '파랑새']) await expect.poll(() => p.getByRole('rowheader', { name: new RegExp(name) }).count(), { timeout: 15_000 }).toBe(1);
+  // The secret is never shown on a desk that had to be told it.
+  expect(await p.getByRole('button', { name: '교사 비밀번호 보기' }).count()).toBe(0);
+  await context.close();
 });
 
 test('the desk in English: the live view, conducting and the pledge wall', async () => {

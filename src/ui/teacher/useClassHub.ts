@@ -18,6 +18,7 @@ export type ClassHub =
   | { kind: 'live'; sync: DeskSync; secret: string; onLaptop: boolean };
 
 const KEY = 'climatexr.hub.secret';
+const LOCAL_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 const kept = {
   get: () => { try { return sessionStorage.getItem(KEY); } catch { return null; } },
   set: (s: string | null) => { try { if (s) sessionStorage.setItem(KEY, s); else sessionStorage.removeItem(KEY); } catch { /* this tab only */ } },
@@ -41,7 +42,9 @@ export function useClassHub(store: ProgressStore): { hub: ClassHub; typeSecret(s
       if (!live) return;
       if (info.hub !== true) return setHub({ kind: 'none' });
       const [{ connectDesk, fetchTeacherSecret }, { nativeText }, log] = await Promise.all([import('../../classroom/desk.ts'), import('../../classroom/native.ts'), store.hub()]);
-      const fromLaptop = await fetchTeacherSecret();
+      // The hub gives the secret only to a page on the laptop itself, by a local name (hub/http.ts): elsewhere it
+      // would answer 403, so do not ask.
+      const fromLaptop = LOCAL_NAMES.has(location.hostname) ? await fetchTeacherSecret() : null;
       const secret = typed?.secret ?? fromLaptop ?? kept.get();
       if (!live) return;
       if (!secret) return setHub({ kind: 'secret', problem: null });
