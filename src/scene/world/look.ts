@@ -101,9 +101,8 @@ export function mixHex(a: string, b: string, amount: number): string {
 export function lookFor(time: TimeOfDay, weather: Weather): Look {
   const t = TIME_LOOKS[time];
   const w = WEATHER_LOOKS[weather];
-  // Clouds lit by the time of day: a noon colour darkened as the sky darkens.
-  const dim = 0.25 + 0.75 * (1 - t.night);
-  const cloud = mixHex('#000000', toward(w.cloudColor, t.horizon, 0.25), dim);
+  // Clouds take the sky's light: half the horizon's colour (pink at dusk, blue at night), dimmer at night.
+  const cloud = mixHex('#000000', mixHex(w.cloudColor, t.horizon, 0.5), 0.55 + 0.45 * (1 - t.night));
   return {
     ...t,
     zenith: mixHex('#000000', toward(t.zenith, w.tint, w.grey), w.dark),
