@@ -1,5 +1,6 @@
 import { connectDevice, type DeviceSync } from '../classroom/sync.ts';
 import type { Announce, ConductState } from '../hub/protocol.ts';
+import { catalog } from './catalog.ts';
 import { classroomActions, classroomStore } from './classroomState.ts';
 import { setTeacherPaused } from './pause.ts';
 import { profileStore, progress } from './progress.ts';
@@ -78,6 +79,15 @@ function openTarget(state: ConductState): void {
   if (!target) return;
   const route = parseRoute(location.hash);
   if (route.name === 'teacher') return;
-  if (route.name === 'lesson' && route.id === target.id && appStore.getState().lang === target.lang) return;
-  location.hash = lessonHref(target.id, target.lang);
+  const path = routeOf(target.id);
+  if (!path || (route.name === 'lesson' && route.id === path && appStore.getState().lang === target.lang)) return;
+  location.hash = lessonHref(path, target.lang);
+}
+
+/**
+ * A lesson's route from its id: the file is named after the id (the checker warns otherwise), at the
+ * top of lessons/ or in a folder of it (examples/…). Null for a lesson this app does not have.
+ */
+export function routeOf(lessonId: string): string | null {
+  return (catalog.find((e) => e.id === lessonId) ?? catalog.find((e) => e.id.endsWith(`/${lessonId}`)))?.id ?? null;
 }

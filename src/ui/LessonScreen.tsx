@@ -38,8 +38,7 @@ export function LessonScreen({ id }: { id: string }) {
   const { profile, persistence, maybePrivate } = useStore(profileStore);
   const hub = useStore(classroomStore, (c) => c.hub !== 'none');
   const onLaptop = useStore(classroomStore, (c) => c.onLaptop);
-  // The lesson the teacher sent the class to: its course, for a student who starts it afresh.
-  const sent = useStore(classroomStore, (c) => (c.lesson?.id === id ? c.lesson.course : null));
+  const sentTo = useStore(classroomStore, (c) => c.lesson);
   const [entry, setEntry] = useState<LoadedEntry | FailedEntry | null | 'missing'>(null);
   // Bumped by Retry after the lesson's chunk could not be fetched: the effect below fetches it again.
   const [attempt, setAttempt] = useState(0);
@@ -83,6 +82,8 @@ export function LessonScreen({ id }: { id: string }) {
   }, [store, profile?.id, lesson?.id]);
 
   const resumed = saved !== 'checking' ? saved : null;
+  // The lesson the teacher sent the class to: its course, for a student who starts it afresh.
+  const sent = sentTo && sentTo.id === lesson?.id ? sentTo.course : null;
   const chosen = band ?? resumed?.ageBand ?? (sent && lesson?.ageBands.includes(sent) ? sent : null) ?? (lesson?.ageBands.length === 1 ? lesson.ageBands[0]! : null);
   useEffect(() => {
     if (lesson && profile && saved !== 'checking' && chosen && session?.lesson.id !== lesson.id) openLesson(lesson, chosen, saved ?? undefined);

@@ -265,9 +265,10 @@ test('the teacher\'s pause reaches both headsets (a card in 3D in VR), holds inp
   await a.getByRole('button', { name: 'English' }).click();
   await expect.poll(() => a.locator('.save-status').textContent()).toContain('Also saved on the teacher\'s laptop');
   const seen = await pauseSeenAt(a);
-  const sentAt = Date.now();
+  // From the teacher's click as the desk's page had it (not counting the test driving the browser).
+  await desk.evaluate(() => document.addEventListener('click', () => { (window as unknown as { __clickAt: number }).__clickAt = Date.now(); }, { capture: true, once: true }));
   await desk.getByRole('button', { name: '잠깐 멈추기 (선생님 보기)' }).click();
-  expect((await seen()) - sentAt).toBeLessThanOrEqual(1000);
+  expect((await seen()) - (await desk.evaluate(() => (window as unknown as { __clickAt: number }).__clickAt))).toBeLessThanOrEqual(1000);
   await expect.poll(() => a.getByRole('alertdialog', { name: 'Eyes on your teacher' }).count()).toBe(1);
   await expect.poll(() => isShown(b, 'classroom:paused'), { timeout: 5000 }).toBe(true);
   expect(await scene3dHasText(b, '선생님을 봐 주세요')).toBe(true);
@@ -316,6 +317,25 @@ test('teacher-paced: Next waits for the step the teacher opens; the result reach
   await expectAllOnLaptopOnce(a);
 });
 
+test('the teacher sends one headset to a lesson in a language and course: it opens there, in that course, and no other headset moves', async () => {
+  const conduct = desk.locator('.conduct');
+  // (A select inside its label: the label's name goes on with the option shown.)
+  const select = (name: string) => conduct.getByRole('combobox', { name: new RegExp(`^${name}`) });
+  await select('누구에게').selectOption({ label: '헤드셋: 초록별' });
+  await select('수업').selectOption('hot-city-green-city');
+  await select('언어').selectOption('ko');
+  await select('과정').selectOption('high');
+  await conduct.getByRole('button', { name: '이 수업 열기' }).click();
+  await expect.poll(() => a.evaluate(() => location.hash), { timeout: 5000 }).toBe('#/lesson/hot-city-green-city?lang=ko');
+  // Straight to its first step: the course is the teacher's (no course to choose), the page in Korean again.
+  await expect.poll(() => step(a), { timeout: 20_000 }).toBeTruthy();
+  expect(await a.getByRole('button', { name: '고등학생', exact: true }).count()).toBe(0);
+  expect(await a.evaluate(() => document.documentElement.lang)).toBe('ko');
+  await expect.poll(() => row('초록별').textContent(), { timeout: 5000 }).toContain('뜨거운 도시, 푸른 도시');
+  expect(await row('초록별').textContent()).toContain('고등학생');
+  expect(await b.evaluate(() => location.hash)).toBe('#/lesson/welcome');
+});
+
 test('a desk on another computer asks for the teacher secret, says when it is wrong, and shows the class with the right one', async () => {
   const other = `http://classroom.test:${port}/`;
   const context = await domBrowser.newContext();
@@ -338,14 +358,29 @@ test('a desk on another computer asks for the teacher secret, says when it is wr
   await context.close();
 });
 
-test('the desk in English: the live view, conducting and the pledge wall', async () => {
+test('the desk in English: the live view, conducting, the pledge wall, the hub\'s export; "delete everything" clears the hub', async () => {
   await desk.getByRole('button', { name: 'English' }).click();
   await expect.poll(() => desk.getByRole('heading', { name: 'The class, live' }).count(), { timeout: 10_000 }).toBe(1);
-  expect(await rowCell('초록별', 'finished')).toBe('Finished');
+  expect(await row('초록별').textContent()).toContain('Hot city, green city');
+  expect(await rowCell('초록별', 'finished')).toBe('Playing');
+  expect(await row('초록별').textContent()).toContain('High school');
   expect(await rowCell('파랑새', 'step')).toContain('Step 3 of 4');
   expect(await desk.getByRole('heading', { name: 'Conduct the class' }).count()).toBe(1);
   expect(await desk.getByRole('heading', { name: 'Our class pledges' }).count()).toBe(1);
   await reviewShot(desk, 'classroom-live-desk-en', { fullPage: true });
+
+  // The class-wide export comes from the hub's log: every headset's students, though this desk imported no file.
+  const hubExport = desk.locator('.hub-exports');
+  const [download] = await Promise.all([desk.waitForEvent('download'), hubExport.getByRole('button', { name: 'CSV (Excel)' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toContain('초록별');
+  expect(csv).toContain('파랑새');
+
+  // "Delete everything", confirmed, clears the hub's class log too.
+  await desk.getByRole('button', { name: 'Delete all students\' progress on this device' }).click();
+  await desk.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect.poll(() => desk.getByText('The class hub\'s log was cleared too.', { exact: false }).count(), { timeout: 10_000 }).toBe(1);
+  expect(readFileSync(join(dataDir, 'events.ndjson'), 'utf8')).toBe('');
   for (const o of opened) expect(o.problems, o.name).toEqual([]);
 });
 
