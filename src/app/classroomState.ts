@@ -17,9 +17,11 @@ export interface ClassroomView {
   /** The lesson the teacher sent this device to (its course picks the age band of a fresh start). */
   lesson: LessonTarget | null;
   hand: boolean;
+  /** The laptop refused more of this device's progress (its per-device limit): the student should tell the teacher. */
+  laptopFull: boolean;
 }
 
-export const classroomStore = createStore<ClassroomView>(() => ({ hub: 'none', onLaptop: false, paused: false, pace: { mode: 'self' }, lesson: null, hand: false }));
+export const classroomStore = createStore<ClassroomView>(() => ({ hub: 'none', onLaptop: false, paused: false, pace: { mode: 'self' }, lesson: null, hand: false, laptopFull: false }));
 
 /** The student's hand, raised or lowered through the hub (the sync fills this in; nothing before). */
 export const classroomActions: { hand(up: boolean): void } = { hand() {} };

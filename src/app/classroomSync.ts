@@ -30,7 +30,7 @@ export async function startClassroom(): Promise<DeviceSync> {
     } else behind ??= setTimeout(() => { behind = null; classroomStore.setState({ onLaptop: sync.store.getState().onLaptop }); }, 2000);
   };
   sync.store.subscribe((s, before) => {
-    classroomStore.setState({ hub: s.connection.kind === 'online' ? 'online' : 'offline', paused: s.state.paused, pace: s.state.pace, lesson: s.state.lesson, hand: s.hand });
+    classroomStore.setState({ hub: s.connection.kind === 'online' ? 'online' : 'offline', paused: s.state.paused, pace: s.state.pace, lesson: s.state.lesson, hand: s.hand, laptopFull: s.problem === 'storage-full' });
     laptop(s.onLaptop);
     setTeacherPaused(s.state.paused);
     if (JSON.stringify(s.state.lesson) !== JSON.stringify(before.state.lesson)) openTarget(s.state);

@@ -14,5 +14,6 @@ export const classroomEn: Widen<typeof classroomKo> = {
     savedLaptop: 'Also saved on the teacher\'s laptop',
     badgeDevice: 'Saved on this headset only; sent to the teacher\'s laptop once connected.',
     badgeLaptop: 'Also saved on the teacher\'s laptop.',
+    laptopFull: 'The teacher\'s laptop cannot store more from this device. Your progress stays on this device; tell your teacher.',
   },
 };

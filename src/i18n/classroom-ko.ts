@@ -14,5 +14,6 @@ export const classroomKo = {
     savedLaptop: '선생님 노트북에도 저장됨',
     badgeDevice: '이 헤드셋에만 저장됐어요. 선생님 노트북에 연결되면 보내요.',
     badgeLaptop: '선생님 노트북에도 저장됐어요.',
+    laptopFull: '선생님 노트북에 이 기기의 기록을 더 저장할 수 없어요. 기록은 이 기기에 남아 있어요. 선생님께 알려 주세요.',
   },
 } as const;

@@ -15,6 +15,7 @@ export function SaveStatus({ store }: { store: ProgressStore }) {
   const s = useSaveStatus(store);
   const hub = useStore(classroomStore, (c) => c.hub);
   const onLaptop = useStore(classroomStore, (c) => c.onLaptop);
+  const laptopFull = useStore(classroomStore, (c) => c.hub !== 'none' && c.laptopFull);
   const bad = s.state === 'not-saved' || s.state === 'lost' || s.state === 'unavailable';
   const saved = s.state === 'saved' && hub !== 'none' ? (onLaptop ? 'savedLaptop' : 'savedDevice') : null;
   return (
@@ -22,6 +23,7 @@ export function SaveStatus({ store }: { store: ProgressStore }) {
       <span className="save-dot" aria-hidden="true" />
       <span>{saved ? t(saved, { ns: 'classroom' }) : t(`save_${s.state}`)}</span>
       {bad && s.reason && <p className="save-why">{t(`why_${s.reason}`)}</p>}
+      {laptopFull && <p className="save-why">{t('laptopFull', { ns: 'classroom' })}</p>}
       {s.state === 'not-saved' && s.pending > 0 && (
         <>
           <span className="meta">{t('pending', { count: s.pending })}</span>
