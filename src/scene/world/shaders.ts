@@ -217,7 +217,7 @@ vec3 waterColor( vec3 base, vec3 lit ) {
     vec2 o = vec2( h - 0.5, fract( h * 7.31 ) - 0.5 ) * 0.45;
     float d = length( fract( g ) - 0.5 - o );
     float bubble = ( 1.0 - smoothstep( 0.03 + 0.16 * life, 0.06 + 0.2 * life, d ) ) * ( 1.0 - life );
-    col = mix( col, vec3( 0.86, 0.88, 0.82 ) * ( 0.5 + 0.5 * lit ), 0.18 + bubble * 0.75 );
+    col = mix( col, vec3( 0.86, 0.88, 0.82 ) * ( 0.5 + 0.5 * lit ), 0.08 + bubble * 0.75 );
   }
   return col;
 }
