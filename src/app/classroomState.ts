@@ -26,18 +26,12 @@ export const classroomStore = createStore<ClassroomView>(() => ({ hub: 'none', o
 /** The student's hand, raised or lowered through the hub (the sync fills this in; nothing before). */
 export const classroomActions: { hand(up: boolean): void } = { hand() {} };
 
-let joined = false;
-
-/**
- * Joins the class when this page was served by the laptop's server (its /classroom.json says `hub:
- * true`); a static host's built file says nothing and a file:// page cannot fetch it, so both stay as
- * they are. Once per page; the sync code (socket.io-client) is fetched only then.
- */
-export function joinClassroom(): void {
-  if (joined) return;
-  joined = true;
-  void fetch('./classroom.json', { cache: 'no-store' })
-    .then((r): Promise<{ hub?: unknown }> | { hub?: unknown } => (r.ok ? r.json() : {}))
-    .then((info) => (info.hub === true ? import('./classroomSync.ts').then((m) => m.startClassroom()) : undefined))
-    .catch(() => undefined);
+/** Whether the server that served this page has the hub (`npm start`); a static host or a file: false. */
+export async function hubHere(): Promise<boolean> {
+  try {
+    const r = await fetch('./classroom.json', { cache: 'no-store' });
+    return r.ok && ((await r.json()) as { hub?: unknown }).hub === true;
+  } catch {
+    return false;
+  }
 }

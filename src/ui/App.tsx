@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { classroomStore, joinClassroom } from '../app/classroomState.ts';
+import { classroomStore } from '../app/classroomState.ts';
+import { joinClassroom } from '../app/classroomJoin.ts';
 import { afterFirstStep } from '../app/firstStep.ts';
 import { useTranslation } from '../i18n/react.ts';
 import { loadDeskStrings } from '../i18n/index.ts';

@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest';
+import { holdsFor } from '../../src/app/classroomDesk.ts';
+import { command, emptyLayers, setGroup, stateFor } from '../../src/hub/conduct.ts';
 import { FREE, type DevicePresence } from '../../src/hub/protocol.ts';
 import { bundles } from '../../src/i18n/all.ts';
 import { deviceRows, duration, stuckWords } from '../../src/ui/teacher/live.ts';
@@ -31,4 +33,19 @@ test('every reason the hub gives for "stuck" has a sentence in Korean and Englis
     expect(live(ko)[w.key]).toBeTruthy();
     expect(live(en)[w.key]).toBeTruthy();
   }
+});
+
+test('what the desk shows holds for a target is what the hub decides for the headsets it reaches', () => {
+  let layers = emptyLayers();
+  layers = setGroup(layers, '1모둠', ['d1', 'd2']);
+  layers = command(layers, { kind: 'class' }, { paused: true, pace: { mode: 'teacher', lessonId: 'welcome', stepId: 'hello' } });
+  layers = command(layers, { kind: 'group', name: '1모둠' }, { paused: false, lesson: { id: 'welcome', lang: 'en', course: 'high' } });
+  layers = command(layers, { kind: 'device', deviceId: 'd2' }, { pace: { mode: 'self' } });
+  layers = command(layers, { kind: 'class' }, { pace: { mode: 'teacher', lessonId: 'welcome', stepId: 'try-it' } });
+  // The class alone: what a headset in no group, with no settings of its own, gets.
+  expect(holdsFor(layers, { kind: 'class' })).toEqual(stateFor(layers, 'd9'));
+  // A group: what its headsets get unless they have settings of their own.
+  expect(holdsFor(layers, { kind: 'group', name: '1모둠' })).toEqual(stateFor(layers, 'd1'));
+  for (const id of ['d1', 'd2', 'd9']) expect(holdsFor(layers, { kind: 'device', deviceId: id })).toEqual(stateFor(layers, id));
+  expect(holdsFor(layers, { kind: 'group', name: '1모둠' })).toMatchObject({ paused: false, pace: { stepId: 'try-it' } });
 });

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { PROBLEM_TEXT } from '../../classroom/problems.ts';
-import type { DeskSync } from '../../classroom/desk.ts';
+import { PROBLEM_TEXT, type DeskSync } from '../../app/classroomDesk.ts';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';

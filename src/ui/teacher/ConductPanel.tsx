@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { classSteps, nextClassStep } from '../../app/conduct.ts';
-import type { DeskSync } from '../../classroom/desk.ts';
-import { stateFor } from '../../hub/conduct.ts';
-import type { ConductPatch, ConductState, Target } from '../../hub/protocol.ts';
+import { holdsFor, type ConductPatch, type ConductState, type DeskSync, type Target } from '../../app/classroomDesk.ts';
 import { useTranslation } from '../../i18n/react.ts';
 import type { AgeBand, Language } from '../../lesson/constants.ts';
 import type { Lesson } from '../../lesson/schema.ts';
@@ -34,8 +32,8 @@ export function ConductPanel({ sync, lessons, lang, picked }: ConductPanelProps)
   const [message, setMessage] = useState('');
   const target = parseTarget(targetKey);
   const groups = Object.entries(conduct?.groups ?? {});
-  // What holds now for the target: the class layer alone (no device id reaches it), a group's first headset, or the headset.
-  const holds: ConductState | null = conduct && stateFor(conduct, target.kind === 'device' ? target.deviceId : target.kind === 'group' ? (conduct.groups[target.name]?.deviceIds[0] ?? '') : '');
+  // What holds now for the target (a headset: the hub's own answer, in its presence).
+  const holds: ConductState | null = target.kind === 'device' ? (devices[target.deviceId]?.state ?? null) : conduct && holdsFor(conduct, target);
 
   // Until the teacher picks one: the lesson most headsets are in, else the first.
   const [picking, setLessonId] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
-import type { DeskSync } from '../../classroom/desk.ts';
+import type { DeskSync } from '../../app/classroomDesk.ts';
 import type { ProgressStore } from '../../progress/desk-index.ts';
 
 /**

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { DeskSync } from '../../classroom/desk.ts';
-import type { ExportKind } from '../../hub/protocol.ts';
+import type { DeskSync, ExportKind } from '../../app/classroomDesk.ts';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';

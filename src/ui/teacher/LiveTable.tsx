@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import type { DeskSync } from '../../classroom/desk.ts';
-import type { DevicePresence } from '../../hub/protocol.ts';
+import type { DeskSync, DevicePresence } from '../../app/classroomDesk.ts';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';

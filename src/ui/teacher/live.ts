@@ -1,4 +1,4 @@
-import type { DevicePresence, StuckReason } from '../../hub/protocol.ts';
+import type { DevicePresence, StuckReason } from '../../app/classroomDesk.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
 import { pick } from '../../lesson/text.ts';

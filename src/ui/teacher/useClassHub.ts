@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DeskSync } from '../../classroom/desk.ts';
-import type { ProblemCode } from '../../hub/protocol.ts';
+import { connectClassDesk, hubHere, teacherSecretHere, type DeskSync, type ProblemCode } from '../../app/classroomDesk.ts';
 import type { ProgressStore } from '../../progress/desk-index.ts';
 
 /**
@@ -18,7 +17,6 @@ export type ClassHub =
   | { kind: 'live'; sync: DeskSync; secret: string; onLaptop: boolean };
 
 const KEY = 'climatexr.hub.secret';
-const LOCAL_NAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 const kept = {
   get: () => { try { return sessionStorage.getItem(KEY); } catch { return null; } },
   set: (s: string | null) => { try { if (s) sessionStorage.setItem(KEY, s); else sessionStorage.removeItem(KEY); } catch { /* this tab only */ } },
@@ -38,23 +36,13 @@ export function useClassHub(store: ProgressStore): { hub: ClassHub; typeSecret(s
     let live = true;
     let sync: DeskSync | null = null;
     void (async () => {
-      const info = await fetch('./classroom.json', { cache: 'no-store' }).then((r) => (r.ok ? (r.json() as Promise<{ hub?: unknown }>) : {}), () => ({})) as { hub?: unknown };
-      if (!live) return;
-      if (info.hub !== true) return setHub({ kind: 'none' });
-      const [{ connectDesk, fetchTeacherSecret }, { nativeText }, log] = await Promise.all([import('../../classroom/desk.ts'), import('../../classroom/native.ts'), store.hub()]);
-      // The hub gives the secret only to a page on the laptop itself, by a local name (hub/http.ts): elsewhere it
-      // would answer 403, so do not ask.
-      const fromLaptop = LOCAL_NAMES.has(location.hostname) ? await fetchTeacherSecret() : null;
+      if (!(await hubHere())) return live && setHub({ kind: 'none' });
+      const fromLaptop = await teacherSecretHere();
       const secret = typed?.secret ?? fromLaptop ?? kept.get();
       if (!live) return;
       if (!secret) return setHub({ kind: 'secret', problem: null });
-      sync = connectDesk({
-        secret,
-        since: () => log.seqsByDevice(),
-        onEvents: async (events, profiles) => { await store.importNative(nativeText(events, profiles)); },
-        onForgotten: (profileId) => store.deleteProfile(profileId),
-        onCleared: () => store.deleteAll(),
-      });
+      sync = await connectClassDesk(store, secret);
+      if (!live) return sync.close();
       const s = sync;
       s.store.subscribe((state) => {
         if (state.problem !== 'bad-secret' || !live) return;
