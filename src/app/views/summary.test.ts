@@ -74,9 +74,11 @@ describe('the 3D panel: one part at a time, in tabs and pages (at most about 60 
     const p = summaryPanel(v, 'results', 0, en);
     expect(p.tabs.map((x) => [x.tab, x.label, x.selected])).toEqual([['results', 'Results', true], ['footprint', 'Footprint', false], ['sources', 'Sources', false]]);
     expect(p.heading).toBe(v.title);
-    expect(p.blocks.map((b) => b.kind)).toEqual(['body', 'score', 'gain', 'pledges']);
+    expect(p.blocks.map((b) => b.kind)).toEqual(['body', 'score', 'heading', 'gain', 'heading', 'pledges']);
+    expect(p.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Before → after the lesson', 'Your pledges']);
+    expect(p.blocks.find((b) => b.kind === 'gain')!.text).toBe('• Which 100 g portion has the largest footprint? — wrong → right');
     expect(p.blocks.find((b) => b.kind === 'score')!.text).toBe('Score: 1 / 1 points');
-    expect(p.blocks.find((b) => b.kind === 'pledges')!.text).toBe('Your pledges\n• Choose chicken, tofu or vegetables over beef more often\n• I will walk or cycle to school on school days');
+    expect(p.blocks.find((b) => b.kind === 'pledges')!.text).toBe('• Choose chicken, tofu or vegetables over beef more often\n• I will walk or cycle to school on school days');
     expect(p.pageLabel).toBe('');
     expect(words(p)).toBeLessThanOrEqual(PANEL_WORDS);
   });
@@ -98,7 +100,7 @@ describe('the 3D panel: one part at a time, in tabs and pages (at most about 60 
     expect(first.pages).toBeGreaterThan(1);
     const pages = Array.from({ length: first.pages }, (_, i) => summaryPanel(v, 'sources', i, en));
     expect(pages.map((x) => x.pageLabel)).toEqual(pages.map((_, i) => `${i + 1} / ${first.pages}`));
-    expect(first.blocks[0]!.text.startsWith('• Which form of transport has the smallest carbon footprint? — Our World in Data, 2020\n   https://ourworldindata.org/travel-carbon-footprint')).toBe(true);
+    expect(first.blocks[0]!.text.startsWith('• Which form of transport has the smallest carbon footprint? — Our World in Data, 2020\nhttps://ourworldindata.org/travel-carbon-footprint')).toBe(true);
     const all = pages.flatMap((x) => x.blocks.map((b) => b.text)).join('\n');
     for (const s of v.sources!) expect(all.split(s.line).length - 1, s.id).toBe(1);
     for (const x of pages) expect(words(x)).toBeLessThanOrEqual(PANEL_WORDS);
@@ -113,8 +115,8 @@ describe('the 3D panel: one part at a time, in tabs and pages (at most about 60 
     const p1 = summaryPanel(v, 'results', 1, en);
     expect(p0.pages).toBe(2);
     expect(p0.blocks.map((b) => b.kind)).toEqual(['body', 'score']);
-    expect(p1.blocks.map((b) => b.kind)).toEqual(['gain', 'pledges']);
-    expect(p1.blocks[0]!.text.startsWith('Before → after the lesson\n')).toBe(true);
+    expect(p1.blocks.map((b) => b.kind)).toEqual(['heading', 'gain', 'heading', 'pledges']);
+    expect(p1.blocks[0]!.text).toBe('Before → after the lesson');
     expect([p0, p1].map((x) => x.pageLabel)).toEqual(['1 / 2', '2 / 2']);
     for (const x of [p0, p1]) expect(words(x)).toBeLessThanOrEqual(PANEL_WORDS);
   });
@@ -124,7 +126,7 @@ describe('the 3D panel: one part at a time, in tabs and pages (at most about 60 
     const p = summaryPanel(summaryView(lesson, only, play(lesson, { goto: 'summary' }), 'ko', ko), 'sources', 0, ko);
     expect(p.tab).toBe('results');
     expect(p.tabs).toEqual([]);
-    expect(p.blocks.at(-1)).toEqual({ kind: 'pledges', text: '나의 약속\n고른 약속이 없어요' });
+    expect(p.blocks.slice(-2)).toEqual([{ kind: 'heading', text: '나의 약속' }, { kind: 'pledges', text: '고른 약속이 없어요' }]);
     const faces = summaryFaces(lesson, step, finished(), 'en', en);
     expect(faces[0]!.panel).toBe('results tab, page 1');
     expect(faces.at(-1)!.panel).toBe('totals');

@@ -95,12 +95,12 @@ export function summaryView(lesson: Lesson, step: SummaryStep, state: RunnerStat
  */
 export type SummaryTab = 'results' | 'footprint' | 'sources';
 
-/** What a block of the panel is, so the component gives it its size and colour. */
-export type SummaryBlockKind = 'body' | 'score' | 'gain' | 'savings' | 'pledges' | 'sources';
+/** What a block of the panel is, so the component gives it its size and colour ('heading': a section's). */
+export type SummaryBlockKind = 'body' | 'score' | 'heading' | 'gain' | 'savings' | 'pledges' | 'sources';
 
 export interface SummaryBlock {
   kind: SummaryBlockKind;
-  /** Lines joined with "\n": a section's heading first (on the page where the section starts). */
+  /** Lines joined with "\n". */
   text: string;
 }
 
@@ -118,9 +118,10 @@ export interface SummaryPanel {
   pageLabel: string;
 }
 
-/** A section of a tab: its kind and lines (a heading line first when it has one), kept together on a page when it fits. */
+/** A section of a tab: its kind, its heading if it has one, and its lines, kept together on a page when it fits. */
 interface Section {
   kind: SummaryBlockKind;
+  heading?: string;
   lines: string[];
 }
 
@@ -129,20 +130,21 @@ function summarySections(v: SummaryView, t: Translate): Record<SummaryTab, { hea
   const results: Section[] = [];
   if (v.body) results.push({ kind: 'body', lines: [v.body] });
   if (v.score) results.push({ kind: 'score', lines: [`${t('steps.summary.score')}: ${v.score}`] });
-  if (v.gain.length) results.push({ kind: 'gain', lines: [t('steps.summary.gain'), ...v.gain] });
-  if (v.pledges) results.push({ kind: 'pledges', lines: [t('steps.summary.pledges'), ...(v.pledges.length ? v.pledges.map((p) => `• ${p}`) : [t('steps.summary.noPledges')])] });
+  if (v.gain.length) results.push({ kind: 'gain', heading: t('steps.summary.gain'), lines: v.gain.map((g) => `• ${g}`) });
+  if (v.pledges) results.push({ kind: 'pledges', heading: t('steps.summary.pledges'), lines: v.pledges.length ? v.pledges.map((p) => `• ${p}`) : [t('steps.summary.noPledges')] });
   const f = v.footprint;
   const savings = f ? (f.savings.length ? f.savings.map((s) => `• ${s}`) : f.hasChoices ? [t('steps.summary.noSavings')] : []) : [];
   return {
     results: { heading: v.title, sections: results },
     footprint: { heading: t('steps.summary.biggest'), sections: savings.length ? [{ kind: 'savings', lines: savings }] : [] },
-    sources: { heading: t('steps.summary.sources'), sections: (v.sources ?? []).map((s) => ({ kind: 'sources', lines: [`• ${s.line}${s.url ? `\n   ${s.url}` : ''}`] })) },
+    sources: { heading: t('steps.summary.sources'), sections: (v.sources ?? []).map((s) => ({ kind: 'sources', lines: [`• ${s.line}${s.url ? `\n${s.url}` : ''}`] })) },
   };
 }
 
 /**
  * Sections onto pages of `room` words: a section that fits stays whole (on the next page if this one
- * is full); a longer one is split between its lines. Each page's lines of one section make a block.
+ * is full); a longer one is split between its lines, its heading staying with the first. Each page's
+ * lines of one section make a block, after a heading block where the section starts.
  */
 function pageSections(sections: Section[], room: number): SummaryBlock[][] {
   const pages: SummaryBlock[][] = [];
@@ -160,12 +162,14 @@ function pageSections(sections: Section[], room: number): SummaryBlock[][] {
     used += countWords(line);
   };
   for (const s of sections) {
-    const w = countWords(s.lines.join(' '));
-    if (used + w > room) turn();
-    for (const line of s.lines) {
-      if (used > 0 && used + countWords(line) > room) turn();
+    const head = s.heading ? countWords(s.heading) : 0;
+    if (used + head + countWords(s.lines.join(' ')) > room) turn();
+    s.lines.forEach((line, i) => {
+      const w = countWords(line) + (i === 0 ? head : 0);
+      if (used > 0 && used + w > room) turn();
+      if (i === 0 && s.heading) put('heading', s.heading);
       put(s.kind, line);
-    }
+    });
   }
   turn();
   return pages;

@@ -50,8 +50,12 @@ export function PledgeScene({ step, session, lang }: StepSceneProps<PledgeStep>)
   const partW = INNER - 2 * ARROW - 2 * GAP;
   const partH = (text: string) => Math.max(0.12, estimateLines(text, partW, BODY_SIZE) * BODY_SIZE * 1.25 + 0.04);
   const composeRows = c ? [partH(c.action), partH(c.time), estimateLines(c.preview, INNER, BODY_SIZE) * BODY_SIZE * 1.3 + 0.04, 0.12] : [];
-  const body = c ? composeRows : [...optionHeights, ...(p.pageLabel ? [PAGER_HEIGHT] : [])];
-  const height = head + body.reduce((a, b) => a + b + GAP, 0) + PAD - GAP;
+  const body = c ? composeRows : optionHeights;
+  const rowsH = (heights: number[]) => heights.reduce((a, b) => a + b + GAP, 0);
+  // A paged list is as tall as its tallest page, so the pager stays put under the pointer.
+  const listH = c ? rowsH(body) : Math.max(...Array.from({ length: p.pages }, (_, i) =>
+    rowsH((i === p.page ? p : pledgePanel(v, 'pick', i, tr)).options.map((o) => buttonHeight(`✓ ${o.text}`, INNER)))));
+  const height = head + listH + (p.pageLabel ? PAGER_HEIGHT + GAP : 0) + PAD - GAP;
   const centre = Math.max(0.15, -0.5 + height / 2);
   const top = height / 2;
 
@@ -89,7 +93,7 @@ export function PledgeScene({ step, session, lang }: StepSceneProps<PledgeStep>)
         ))}
         {p.pageLabel && (
           <Pager3D name="pledge-page" label={p.pageLabel} page={p.page} pages={p.pages} onPage={setPage}
-            position={[0, rowsY[p.options.length]!, 0]} width={INNER} />
+            position={[0, -top + PAD + PAGER_HEIGHT / 2, 0]} width={INNER} />
         )}
         {c && (
           <>

@@ -19,14 +19,19 @@ const TEXT = BODY_SIZE * 0.9;
 const GAP = 0.03;
 const ROW = 0.12;
 
-/** Each block's size, colour and the room above it: the score stands out, sources are a little smaller. */
+/**
+ * Each block's size, colour and the room above it: the score stands out, a section's heading is
+ * white and larger than its light grey lines, sources are a little smaller.
+ */
+const LIST = '#d5dee4';
 const LOOK: Record<SummaryBlockKind, { size: number; color?: string; gap: number }> = {
-  body: { size: TEXT, color: '#d5dee4', gap: 0.02 },
+  body: { size: TEXT, color: LIST, gap: 0.02 },
   score: { size: BODY_SIZE * 1.2, color: '#9be7b8', gap: 0.03 },
-  gain: { size: TEXT, gap: 0.03 },
-  savings: { size: TEXT, gap: 0.02 },
-  pledges: { size: TEXT, gap: 0.03 },
-  sources: { size: SMALL_TEXT * 1.2, color: '#d5dee4', gap: 0.02 },
+  heading: { size: BODY_SIZE, gap: 0.04 },
+  gain: { size: TEXT, color: LIST, gap: 0.01 },
+  savings: { size: TEXT, color: LIST, gap: 0.02 },
+  pledges: { size: TEXT, color: LIST, gap: 0.01 },
+  sources: { size: SMALL_TEXT * 1.2, color: LIST, gap: 0.02 },
 };
 
 /**
@@ -53,7 +58,10 @@ export function SummaryScene({ step, session, lang }: StepSceneProps<SummaryStep
   const blockH = (b: SummaryBlock) => LOOK[b.kind].gap + estimateLines(b.text, INNER, LOOK[b.kind].size) * LOOK[b.kind].size * 1.3;
   const pagerH = p.pageLabel ? GAP + ROW : 0;
   const tabsH = p.tabs.length ? GAP + ROW : 0;
-  const height = PAD + titleH + p.blocks.reduce((h, b) => h + blockH(b), 0) + pagerH + tabsH + PAD;
+  // As tall as the tab's tallest page, so the pager and the tabs stay put under the pointer while
+  // the student turns pages.
+  const textH = Math.max(...Array.from({ length: p.pages }, (_, i) => (i === p.page ? p : summaryPanel(v, p.tab, i, tr)).blocks.reduce((h, b) => h + blockH(b), 0)));
+  const height = PAD + titleH + textH + pagerH + tabsH + PAD;
   const centre = Math.max(0.15, -0.5 + height / 2);
   const top = height / 2;
   let y = top - PAD - titleH;
