@@ -6,9 +6,9 @@
 // Run: npm run bench:progress [-- --students 200 --lessons 20]
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { studentRows } from '../src/progress/desk-rows.ts';
-import { lessonStats } from '../src/progress/desk-stats.ts';
-import { deskCsv } from '../src/progress/desk-csv.ts';
+import { studentRows } from '../src/desk/rows.ts';
+import { lessonStats } from '../src/desk/stats.ts';
+import { deskCsv } from '../src/desk/csv.ts';
 import { createProgressStore } from '../src/progress/store.ts';
 import { generateClass } from './bench/class/generate-class.ts';
 

@@ -1,8 +1,8 @@
 import type { Language } from '../lesson/constants.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import { pick } from '../lesson/text.ts';
-import { deskCsv } from '../progress/desk-csv.ts';
-import { studentRows } from '../progress/desk-rows.ts';
+import { deskCsv } from '../desk/csv.ts';
+import { studentRows } from '../desk/rows.ts';
 import { NATIVE_FORMAT, NATIVE_VERSION } from '../progress/native-format.ts';
 import { foldEvent, pairKey } from '../progress/summary.ts';
 import type { LessonSummary, Profile, ProgressEvent } from '../progress/types.ts';
@@ -15,7 +15,7 @@ import type { ExportKind } from './protocol.ts';
 
 /**
  * Class-wide exports from the hub's disk log, as text pieces for a streamed download: the same
- * files the desk makes (progress/exports.ts and desk-csv.ts), from the same pure code. The log is
+ * files the desk makes (progress/exports.ts and desk/csv.ts), from the same pure code. The log is
  * read once, line by line, so the first bytes leave at once whatever the class's size.
  */
 export interface ExportInput {

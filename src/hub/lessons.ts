@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadLesson } from '../lesson/load.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import type { QuizStep } from '../lesson/steps/quiz.ts';
-import { pledgeMax } from '../progress/desk-rows.ts';
+import { pledgeMax } from '../desk/rows.ts';
 
 /** The app's lessons: every lessons/**\/*.json the build ships (src/app/catalog.ts), checked by the same loader. */
 export const LESSONS_DIR = fileURLToPath(new URL('../../lessons/', import.meta.url));

@@ -35,7 +35,7 @@
  *   progress.onChange(m => …)  data changed here or in another tab (BroadcastChannel): re-read if shown
  *
  * ## Teacher's desk (src/ui/teacher/TeacherDesk.tsx does all this)
- *   The desk imports ./desk-index.ts (this file's exports and the desk's own): this file is what the
+ *   The desk imports ./desk-index.ts through src/app/desk.ts (this file's exports and the desk's own): this file is what the
  *   students' first frame loads, so it exports nothing only the desk uses. Export, xAPI and merge code
  *   loads with the store's first export or import (dynamic import()) and runs on the page; the desk's
  *   own code comes with its lazy route.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { deskCsv } from '../../src/progress/desk-csv.ts';
-import { studentRows } from '../../src/progress/desk-rows.ts';
+import { deskCsv } from '../../src/desk/csv.ts';
+import { studentRows } from '../../src/desk/rows.ts';
 import { parseNative } from '../../src/progress/native.ts';
 import { summarize } from '../../src/progress/summary.ts';
 import type { ProgressEvent } from '../../src/progress/types.ts';
@@ -10,7 +10,7 @@ import { generateClass } from '../../scripts/bench/class/generate-class.ts';
 import { startHub, type Running } from './hub-helpers.ts';
 
 // Class-wide exports streamed from the hub's disk log: the same files the desk's pure export code
-// makes from the same events (xapi.ts, summary.ts + desk-csv.ts, the native format), behind the secret.
+// makes from the same events (xapi.ts, summary.ts + desk/csv.ts, the native format), behind the secret.
 const cls = generateClass(12, 3, 4, 7);
 let r: Running;
 let log: ProgressEvent[] = [];

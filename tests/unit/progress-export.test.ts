@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, toCsv } from '../../src/progress/csv.ts';
-import { buildDesk } from '../../src/progress/desk.ts';
-import { deskCsv, DESK_CSV_COLUMNS } from '../../src/progress/desk-csv.ts';
+import { BOM, csvCell, toCsv } from '../../src/desk/csv-text.ts';
+import { buildDesk } from '../../src/desk/index.ts';
+import { deskCsv, DESK_CSV_COLUMNS } from '../../src/desk/csv.ts';
 import { summarize } from '../../src/progress/summary.ts';
 import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
 import { toStatements } from '../../src/progress/xapi.ts';

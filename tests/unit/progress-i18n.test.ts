@@ -1,14 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DESK_CSV_COLUMNS } from '../../src/progress/desk-csv.ts';
+import { DESK_CSV_COLUMNS } from '../../src/desk/csv.ts';
 import { progressEn } from '../../src/i18n/progress-en.ts';
 import { progressKo } from '../../src/i18n/progress-ko.ts';
 import { teacherEn } from '../../src/i18n/desk/teacher-en.ts';
 import { teacherKo } from '../../src/i18n/desk/teacher-ko.ts';
+import { liveEn } from '../../src/i18n/desk/live-en.ts';
+import { liveKo } from '../../src/i18n/desk/live-ko.ts';
+import { classroomEn } from '../../src/i18n/classroom-en.ts';
+import { classroomKo } from '../../src/i18n/classroom-ko.ts';
 
 type Bundle = Record<string, Record<string, string>>;
-const ko = { ...progressKo, ...teacherKo } as unknown as Bundle;
-const en = { ...progressEn, ...teacherEn } as unknown as Bundle;
+/** The namespaces the student's profile and save screens and the teacher's desk read. */
+const ko = { ...progressKo, ...teacherKo, ...liveKo, ...classroomKo } as unknown as Bundle;
+const en = { ...progressEn, ...teacherEn, ...liveEn, ...classroomEn } as unknown as Bundle;
 
 const uiFiles = ['src/ui/profile', 'src/ui/teacher'].flatMap((dir) =>
   readdirSync(dir).filter((f) => f.endsWith('.tsx')).map((f) => `${dir}/${f}`));
@@ -28,11 +33,12 @@ const families: Record<string, readonly string[]> = {
   pin_: ['length', 'digits'],
   import_: ['json', 'not-progress', 'too-new', 'shape'],
   csv_: DESK_CSV_COLUMNS,
+  col_: ['pick', 'student', 'lesson', 'step', 'course', 'time', 'finished', 'connection', 'hand', 'stuck'],
 };
 
 describe('progress and teacher strings', () => {
   it('have the same keys in Korean and English (English adds _one plurals)', () => {
-    for (const ns of ['progress', 'teacher']) {
+    for (const ns of ['progress', 'teacher', 'live', 'classroom']) {
       const koKeys = Object.keys(ko[ns]!).sort();
       const enKeys = Object.keys(en[ns]!).filter((k) => !k.endsWith('_one')).sort();
       expect(enKeys, ns).toEqual(koKeys);

@@ -5,7 +5,7 @@ import { holdsFor, type ConductPatch, type ConductState, type DeskSync, type Tar
 import { useTranslation } from '../../i18n/react.ts';
 import type { AgeBand, Language } from '../../lesson/constants.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { lessonTitle } from './labels.ts';
+import { lessonTitle } from '../../app/desk.ts';
 import { stepTitle } from './live.ts';
 
 export interface ConductPanelProps {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { DeskSync } from '../../app/classroomDesk.ts';
-import type { ProgressStore } from '../../progress/desk-index.ts';
+import type { ProgressStore } from '../../app/desk.ts';
 
 /**
  * "Delete everything", behind a second, explicit confirmation that names how many students it removes.

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { deskCsv, studentRows, type ProgressStore } from '../../progress/desk-index.ts';
+import { deskCsv, lessonTitle, pledgeLabel, type ProgressStore, studentRows } from '../../app/desk.ts';
 import { downloadBlob, exportName } from './download.ts';
-import { lessonTitle, pledgeLabel } from './labels.ts';
 
 type Kind = 'csv' | 'xapi' | 'json';
 

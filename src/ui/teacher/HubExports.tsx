@@ -3,7 +3,7 @@ import type { DeskSync, ExportKind } from '../../app/classroomDesk.ts';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { lessonTitle } from './labels.ts';
+import { lessonTitle } from '../../app/desk.ts';
 
 /**
  * Class-wide exports made by the laptop's hub from its disk log (every headset's events), streamed

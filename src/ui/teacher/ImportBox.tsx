@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
-import type { ProgressStore } from '../../progress/desk-index.ts';
+import type { ProgressStore } from '../../app/desk.ts';
 
 /** The largest file read: a whole class's raw log is ~200 MB. */
 export const MAX_IMPORT_MB = 512;

@@ -1,9 +1,8 @@
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { lessonStats, type LessonStats, type ProgressStore } from '../../progress/desk-index.ts';
+import { lessonStats, type LessonStats, percent, pledgeLabel, type ProgressStore } from '../../app/desk.ts';
 import { FootprintChart } from './FootprintChart.tsx';
-import { percent, pledgeLabel } from './labels.ts';
 import { QuestionStats } from './QuestionStats.tsx';
 import { useLoaded } from './useDesk.ts';
 

@@ -4,7 +4,7 @@ import type { DeskSync, DevicePresence } from '../../app/classroomDesk.ts';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { lessonTitle } from './labels.ts';
+import { lessonTitle } from '../../app/desk.ts';
 import { clockTime, deviceRows, duration, stepTitle, stuckWords } from './live.ts';
 
 /** This computer's clock, ticking once a second while the live table shows (never per frame). */

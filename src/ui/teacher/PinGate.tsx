@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
-import type { PinProblem, ProgressStore } from '../../progress/desk-index.ts';
+import type { PinProblem, ProgressStore } from '../../app/desk.ts';
 
 type Stage = 'loading' | 'set' | 'enter' | 'open' | 'forgot';
 

@@ -4,7 +4,7 @@ import type { DeskSync, PledgeCount } from '../../app/classroomDesk.ts';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { lessonTitle, pledgeLabel } from './labels.ts';
+import { lessonTitle, pledgeLabel } from '../../app/desk.ts';
 
 /**
  * The class's pledges as students make them (the hub counts each student's latest run), per lesson,

@@ -3,9 +3,8 @@ import { useTranslation } from '../../i18n/react.ts';
 import uPlot from 'uplot';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import type { QuestionStat } from '../../progress/desk-index.ts';
+import { answerLabel, percent, type QuestionStat, questionText } from '../../app/desk.ts';
 import { axis, Chart, CHART, type ChartOptions } from './Chart.tsx';
-import { answerLabel, percent, questionText } from './labels.ts';
 
 /** Per question: right at the first try (bars) and in the end (dots); a table with the common wrong answers. */
 export function QuestionStats({ questions, lesson, lang }: { questions: QuestionStat[]; lesson: Lesson | undefined; lang: Language }) {

@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Language } from '../../lesson/common.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { studentRows, type DeskCell, type ProgressStore } from '../../progress/desk-index.ts';
-import { lessonTitle, percent } from './labels.ts';
+import { type DeskCell, lessonTitle, percent, type ProgressStore, studentRows } from '../../app/desk.ts';
 import { useLoaded, type DeskData } from './useDesk.ts';
 
 export const PAGE_SIZE = 50;

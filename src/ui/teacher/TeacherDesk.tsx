@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
 import type { Lesson } from '../../lesson/schema.ts';
-import { sharedProgressStore, type ProgressStore } from '../../progress/desk-index.ts';
+import { lessonLang, lessonTitle, type ProgressStore, sharedProgressStore } from '../../app/desk.ts';
 import { ClassHubView } from './ClassHubView.tsx';
 import { DeleteAll } from './DeleteAll.tsx';
 import { ExportBar } from './ExportBar.tsx';
 import { HubExports } from './HubExports.tsx';
 import { ImportBox } from './ImportBox.tsx';
-import { lessonLang, lessonTitle } from './labels.ts';
 import { LessonSection } from './LessonPanel.tsx';
 import { PinGate } from './PinGate.tsx';
 import { StudentTable } from './StudentTable.tsx';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { connectClassDesk, hubHere, teacherSecretHere, type DeskSync, type ProblemCode } from '../../app/classroomDesk.ts';
-import type { ProgressStore } from '../../progress/desk-index.ts';
+import type { ProgressStore } from '../../app/desk.ts';
 
 /**
  * The desk and the laptop's class hub:

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Lesson } from '../../lesson/schema.ts';
-import { orderLessonIds, type Profile, type ProgressStore } from '../../progress/desk-index.ts';
+import { orderLessonIds, type Profile, type ProgressStore } from '../../app/desk.ts';
 
 export interface DeskData {
   /** Every student on this device (made here or imported), by nickname. */

@@ -2,8 +2,8 @@ import type { Lesson } from '../lesson/schema.ts';
 import type { PledgeStep } from '../lesson/steps/pledge.ts';
 import type { PledgeChoice } from '../runner/types.ts';
 import { pledgesFrom } from '../runner/steps/pledge.ts';
-import { completedRun, gainOf } from './summary.ts';
-import type { LessonSummary, Profile, RunFacts } from './types.ts';
+import { completedRun, gainOf } from '../progress/summary.ts';
+import type { LessonSummary, Profile, RunFacts } from '../progress/types.ts';
 
 export type CellStatus = 'in-progress' | 'completed';
 

@@ -1,5 +1,5 @@
-import { toCsv, type CsvValue } from './csv.ts';
-import type { Desk } from './desk.ts';
+import { toCsv, type CsvValue } from './csv-text.ts';
+import type { Desk } from './index.ts';
 import type { PledgeChoice } from '../runner/types.ts';
 import { pledgeKey } from '../runner/steps/pledge.ts';
 

@@ -2,9 +2,9 @@ import type { Lesson, Step } from '../lesson/schema.ts';
 import { handlerFor, HANDLERS } from '../runner/registry.ts';
 import { pledgeKey } from '../runner/steps/pledge.ts';
 import type { PledgeChoice, QuestionStat, SummaryFold } from '../runner/types.ts';
-import { cellOf } from './desk-rows.ts';
-import { completedRun } from './summary.ts';
-import type { LessonSummary, RunFacts } from './types.ts';
+import { cellOf } from './rows.ts';
+import { completedRun } from '../progress/summary.ts';
+import type { LessonSummary, RunFacts } from '../progress/types.ts';
 
 export type { QuestionStat };
 

@@ -1,8 +1,9 @@
-import type { Language } from '../../lesson/common.ts';
-import type { Lesson } from '../../lesson/schema.ts';
-import { pick } from '../../lesson/text.ts';
-import { handlerFor } from '../../runner/registry.ts';
-import type { PledgeChoice } from '../../runner/types.ts';
+/** The desk's words for lessons, questions, answers and pledges, in the lesson's language: pure, for the desk's screens and the hub's CSV. */
+import type { Language } from '../lesson/common.ts';
+import type { Lesson } from '../lesson/schema.ts';
+import { pick } from '../lesson/text.ts';
+import { handlerFor } from '../runner/registry.ts';
+import type { PledgeChoice } from '../runner/types.ts';
 
 /** The language of lesson texts for the UI's current language. */
 export const lessonLang = (language: string | undefined): Language => (language?.startsWith('en') ? 'en' : 'ko');
@@ -25,6 +26,6 @@ export function answerLabel(lesson: Lesson | undefined, stepId: string, answer: 
   return (step && handlerFor(step).summary?.answerLabel?.(step, partId, answer, lang, yesNo)) ?? answer;
 }
 
-export { pledgeLabel } from '../../runner/steps/pledge.ts';
+export { pledgeLabel } from '../runner/steps/pledge.ts';
 
 export const percent = (x: number) => Math.round(x * 100);

@@ -1,10 +1,10 @@
 import type { Lesson } from '../lesson/schema.ts';
-import { studentRows, type DeskStudent } from './desk-rows.ts';
-import { lessonStats, type LessonStats } from './desk-stats.ts';
-import type { LessonSummary, Profile } from './types.ts';
+import { studentRows, type DeskStudent } from './rows.ts';
+import { lessonStats, type LessonStats } from './stats.ts';
+import type { LessonSummary, Profile } from '../progress/types.ts';
 
-export type { CellStatus, DeskCell, DeskStudent } from './desk-rows.ts';
-export type { LessonStats, QuestionStat } from './desk-stats.ts';
+export type { CellStatus, DeskCell, DeskStudent } from './rows.ts';
+export type { LessonStats, QuestionStat } from './stats.ts';
 
 export interface Desk {
   /** The lessons' ids in the order the app lists them, then any known only from imported data. */
