@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Outbox } from '../../src/classroom/outbox.ts';
 import type { Lesson } from '../../src/lesson/schema.ts';
 import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
-import type { Record_ } from '../../src/runner/types.ts';
+import type { LogRecord } from '../../src/runner/types.ts';
 
 /** A headset's progress log in memory, as the sync core sees the IndexedDB one (src/classroom/outbox.ts). */
 export function memoryOutbox(deviceId: string) {
@@ -26,7 +26,7 @@ export function memoryOutbox(deviceId: string) {
       return p;
     },
     /** One transition's records, as the app appends them; returns the new events. */
-    append(profileId: string, lesson: Lesson, records: readonly Record_[]): ProgressEvent[] {
+    append(profileId: string, lesson: Lesson, records: readonly LogRecord[]): ProgressEvent[] {
       const made = records.map((record, i) => ({ id: randomUUID(), deviceId, seq: events.length + i + 1, profileId, lessonId: lesson.id, lessonVersion: lesson.version, at: new Date().toISOString(), record }));
       events.push(...made);
       for (const l of listeners) l();

@@ -1,9 +1,9 @@
 import type { Lesson } from '../../src/lesson/schema.ts';
-import type { AgeBand, Record_ } from '../../src/runner/types.ts';
+import type { AgeBand, LogRecord } from '../../src/runner/types.ts';
 import { autoplay, type Rand } from '../bench/class/autoplay.ts';
 
 /** One transition's records and the student's pause before it (ms of class time). */
-export interface Beat { lesson: Lesson; records: Record_[]; afterMs: number }
+export interface Beat { lesson: Lesson; records: LogRecord[]; afterMs: number }
 
 /**
  * A student's class as the runner makes it: the built-in lessons in a random order, each played

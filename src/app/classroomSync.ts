@@ -3,10 +3,10 @@ import type { Announce, ConductState } from '../hub/protocol.ts';
 import { catalog } from './catalog.ts';
 import { classroomActions, classroomStore } from './classroomState.ts';
 import { setTeacherPaused } from './pause.ts';
-import { profileStore, progress } from './progress.ts';
+import { profileStore, progressLog } from './progressLog.ts';
 import { lessonHref, parseRoute } from './route.ts';
 import { appStore } from './store.ts';
-import { stepPosition } from './views/progress.ts';
+import { stepPosition } from './views/stepPosition.ts';
 
 /**
  * This headset in the class (loaded only when the laptop's server has a hub: classroomState.ts): the
@@ -15,7 +15,7 @@ import { stepPosition } from './views/progress.ts';
  * `classroomStore` (pause, pace, lesson, hand) for the app store's gate and the views.
  */
 export async function startClassroom(): Promise<DeviceSync> {
-  const store = await progress();
+  const store = await progressLog();
   const { outbox } = await store.hub();
   const sync = connectDevice({ outbox });
 

@@ -3,7 +3,7 @@ import type { Language } from '../lesson/common.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import type { Step } from '../lesson/schema.ts';
 import { canGoBack, canGoNext, currentStep, resumeState, start, transition } from '../runner/runner.ts';
-import type { AgeBand, Effect, Record_, RunnerEvent, RunnerState } from '../runner/types.ts';
+import type { AgeBand, Effect, LogRecord, RunnerEvent, RunnerState } from '../runner/types.ts';
 import { classroomStore } from './classroomState.ts';
 import { paceHolds } from './conduct.ts';
 
@@ -25,7 +25,7 @@ export interface AppState {
 }
 
 /** Where 'record' effects go: the progress log. Set once by the app at start-up. */
-export type Recorder = (lesson: Lesson, records: Record_[]) => void;
+export type Recorder = (lesson: Lesson, records: LogRecord[]) => void;
 
 let recorder: Recorder = () => {};
 export function setRecorder(r: Recorder): void {

@@ -1,5 +1,5 @@
 import type { Lesson } from '../lesson/schema.ts';
-import type { Record_, RunnerState } from '../runner/types.ts';
+import type { LogRecord, RunnerState } from '../runner/types.ts';
 import { type ChangeMessage, openChannel } from './channel.ts';
 import { classify, type Db, openProgressDb } from './db.ts';
 import { installMemoryIndexedDb } from './memory.ts';
@@ -105,7 +105,7 @@ export async function createProgressStore(options: ProgressStoreOptions = {}) {
     },
 
     /** Appends a runner transition's records, in order, as one atomic write. Never rejects. */
-    append(profileId: string, lessonId: string, lessonVersion: string, records: readonly Record_[]): Promise<SaveStatus> {
+    append(profileId: string, lessonId: string, lessonVersion: string, records: readonly LogRecord[]): Promise<SaveStatus> {
       const at = now().toISOString();
       const batch: QueuedEvent[] = records.map((record) => ({ id: newId(), deviceId, seq: null, profileId, lessonId, lessonVersion, at, record }));
       return batch.length ? saver.enqueue(batch) : Promise.resolve(saver.status());

@@ -9,8 +9,6 @@ export type { PledgeChoice } from '../lesson/steps/pledge.ts';
 
 /** One line of what a run did, for the progress log: the lesson's own records and its steps' (src/lesson/records.ts, steps/). */
 export type LogRecord = CoreRecord | StepRecord;
-/** @deprecated the old name of LogRecord. */
-export type Record_ = LogRecord;
 
 /**
  * What each step type keeps in the runner's state, one slice per type keyed by step id: each step

@@ -4,10 +4,10 @@ import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
 import { classroomStore } from '../app/classroomState.ts';
 import { paceHolds } from '../app/conduct.ts';
-import { progress } from '../app/progress.ts';
+import { progressLog } from '../app/progressLog.ts';
 import { appStore } from '../app/store.ts';
 import { saveBadge } from '../app/views/saveBadge.ts';
-import type { SaveState } from '../app/progress.ts';
+import type { SaveState } from '../app/progressLog.ts';
 import { BODY_SIZE } from './layout.ts';
 import { Label } from './ui/Label.tsx';
 import { Panel } from './ui/Panel.tsx';
@@ -26,7 +26,7 @@ function useSaveState(): SaveState | null {
   useEffect(() => {
     let off: (() => void) | undefined;
     let live = true;
-    void progress().then((store) => {
+    void progressLog().then((store) => {
       if (!live) return;
       setState(store.status().state);
       off = store.subscribe((s) => setState(s.state));

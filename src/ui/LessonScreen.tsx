@@ -3,7 +3,7 @@ import { useTranslation } from '../i18n/react.ts';
 import { useStore } from 'zustand';
 import { findEntry, isFailed, loadFailureKey, tryLoadEntry, type FailedEntry, type LoadedEntry } from '../app/catalog.ts';
 import { classroomStore } from '../app/classroomState.ts';
-import { profileStore, selectProfile } from '../app/progress.ts';
+import { profileStore, selectProfile } from '../app/progressLog.ts';
 import { closeLesson, openLesson, replaceLesson } from '../app/store.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import { pick } from '../lesson/text.ts';
@@ -15,7 +15,7 @@ import { PersistenceNotice, SaveStatus } from './profile/SaveStatus.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import { useLivePreview } from './useLivePreview.ts';
-import { useProgress } from './useProgress.ts';
+import { useProgressLog } from './useProgressLog.ts';
 import { VRButton } from './VRButton.tsx';
 
 // Only a broken lesson file shows its problems: that code is fetched then.
@@ -34,7 +34,7 @@ export function LessonScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const lang = useApp((s) => s.lang);
   const session = useApp((s) => s.session);
-  const store = useProgress();
+  const store = useProgressLog();
   const { profile, persistence, maybePrivate } = useStore(profileStore);
   const hub = useStore(classroomStore, (c) => c.hub !== 'none');
   const onLaptop = useStore(classroomStore, (c) => c.onLaptop);

@@ -6,7 +6,7 @@ import { useStore } from 'zustand';
 import { classroomStore } from '../app/classroomState.ts';
 import { paceHolds } from '../app/conduct.ts';
 import { backAllowed, dispatch, nextAllowed, restartLesson, shownStep, type Session } from '../app/store.ts';
-import { stepPosition } from '../app/views/progress.ts';
+import { stepPosition } from '../app/views/stepPosition.ts';
 import type { Language } from '../lesson/common.ts';
 import { preloadStepDoms, STEP_DOMS } from './steps/index.ts';
 

@@ -4,7 +4,7 @@ import { catalog, isFailed, tryLoadEntry } from '../app/catalog.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import { LessonLinks } from './LessonLinks.tsx';
 import TeacherDesk from './teacher/TeacherDesk.tsx';
-import { useProgress } from './useProgress.ts';
+import { useProgressLog } from './useProgressLog.ts';
 
 /**
  * The teacher's desk, with every lesson that loads (broken ones are shown on the lesson list). A lesson
@@ -12,7 +12,7 @@ import { useProgress } from './useProgress.ts';
  */
 export default function TeacherScreen() {
   const { t } = useTranslation();
-  const store = useProgress();
+  const store = useProgressLog();
   const [loaded, setLoaded] = useState<{ lessons: { id: string; lesson: Lesson }[]; failed: number } | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {

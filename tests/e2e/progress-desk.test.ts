@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Record_, RunnerEvent } from '../../src/runner/types.ts';
+import type { LogRecord, RunnerEvent } from '../../src/runner/types.ts';
 import { baseUrl, guardedPage } from './browser.ts';
 import {
   afterPick, answerWelcome, checkLogIntegrity, deskShows, deskTable, expectedRecords, expectSaved, exportFile, feedback, finished, launchDomOnly,
@@ -27,7 +27,7 @@ let page: Page;
 let problems: string[];
 /** The first laptop's raw-log export, and what each student did (the runner's records). */
 let exported: { name: string; bytes: Buffer };
-const oracle: Record<string, Record_[]> = {};
+const oracle: Record<string, LogRecord[]> = {};
 
 beforeAll(async () => {
   patientPolls();
@@ -67,7 +67,7 @@ async function switchStudent(p: Page, nickname: string): Promise<void> {
   await afterPick(p, '중학생');
 }
 
-const percentOf = (records: Record_[]) => {
+const percentOf = (records: LogRecord[]) => {
   const done = records.at(-1)!;
   if (done.kind !== 'lesson-completed') throw new Error('not completed');
   return Math.round((100 * done.score) / done.maxScore);

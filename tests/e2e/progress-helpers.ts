@@ -4,7 +4,7 @@ import { expect, vi } from 'vitest';
 import { loadLesson } from '../../src/lesson/load.ts';
 import type { Lesson } from '../../src/lesson/schema.ts';
 import { start, transition } from '../../src/runner/runner.ts';
-import type { AgeBand, Record_, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
+import type { AgeBand, LogRecord, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
 import { baseUrl, CHROMIUM_ARGS, scene3dHasText } from './browser.ts';
 
 /**
@@ -168,10 +168,10 @@ export async function answerWelcome(page: Page, text: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The runner as an oracle: the records a student doing these things must leave in the log.
 
-export function expectedRecords(lesson: Lesson, band: AgeBand, events: RunnerEvent[]): Record_[] {
+export function expectedRecords(lesson: Lesson, band: AgeBand, events: RunnerEvent[]): LogRecord[] {
   const first = start(lesson, band);
   let state: RunnerState = first.state;
-  const out: Record_[] = first.effects.flatMap((e) => (e.type === 'record' ? [e.record] : []));
+  const out: LogRecord[] = first.effects.flatMap((e) => (e.type === 'record' ? [e.record] : []));
   for (const event of events) {
     const t = transition(lesson, state, event);
     const rejected = t.effects.find((e) => e.type === 'rejected');
@@ -251,7 +251,7 @@ export interface NativeFile {
   version: number;
   deviceId: string;
   profiles: { id: string; nickname: string; deviceId: string }[];
-  events: { id: string; deviceId: string; seq: number; profileId: string; lessonId: string; record: Record_ }[];
+  events: { id: string; deviceId: string; seq: number; profileId: string; lessonId: string; record: LogRecord }[];
 }
 
 /**
@@ -271,7 +271,7 @@ export function checkLogIntegrity(file: NativeFile, opts: { contiguous?: boolean
 }
 
 /** The records of one student in one lesson, in log (seq) order. */
-export function recordsOf(file: NativeFile, profileId: string, lessonId: string): Record_[] {
+export function recordsOf(file: NativeFile, profileId: string, lessonId: string): LogRecord[] {
   return file.events.filter((e) => e.profileId === profileId && e.lessonId === lessonId).sort((a, b) => a.seq - b.seq).map((e) => e.record);
 }
 

@@ -16,8 +16,8 @@ async function pickWith(storage: { quota: number; persisted?: boolean; persist?:
       estimate: async () => ({ usage: 0, quota: storage.quota }),
     },
   });
-  const app = await import('../../src/app/progress.ts');
-  const store = await app.progress();
+  const app = await import('../../src/app/progressLog.ts');
+  const store = await app.progressLog();
   const made = await store.createProfile(`별${Math.random().toString(36).slice(2, 6)}`);
   if (!made.ok) throw new Error(made.problem);
   await app.selectProfile(made.profile);
@@ -39,7 +39,7 @@ describe('the "looks like a private window" hint', () => {
   });
 
   it('decides from storageInfo and persistence alone', async () => {
-    const { privateHint } = await import('../../src/app/progress.ts');
+    const { privateHint } = await import('../../src/app/progressLog.ts');
     const info = (quota: number) => ({ usageBytes: 0, quotaBytes: quota, maybePrivate: quota > 0 && quota < 512 * MB });
     const cases: [Persistence, ReturnType<typeof info> | null, boolean][] = [
       ['refused', info(100 * MB), true],

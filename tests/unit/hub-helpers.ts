@@ -7,7 +7,7 @@ import { io, type Socket } from 'socket.io-client';
 import { createHub, type Hub, type HubOptions } from '../../src/hub/hub.ts';
 import { PROTOCOL_VERSION, type Reply } from '../../src/hub/protocol.ts';
 import type { Profile, ProgressEvent } from '../../src/progress/types.ts';
-import type { Record_ } from '../../src/runner/types.ts';
+import type { LogRecord } from '../../src/runner/types.ts';
 import type { Outbox } from '../../src/classroom/outbox.ts';
 
 /**
@@ -88,7 +88,7 @@ export function fakeDevice(deviceId = randomUUID()) {
   return {
     deviceId, events, profiles, outbox,
     addProfile(nickname: string) { const p = profile(deviceId, nickname); profiles.push(p); return p; },
-    append(profileId: string, records: Record_[], lessonId = 'welcome', at = () => new Date()) {
+    append(profileId: string, records: LogRecord[], lessonId = 'welcome', at = () => new Date()) {
       for (const record of records) events.push({ id: randomUUID(), deviceId, seq: (events.at(-1)?.seq ?? 0) + 1, profileId, lessonId, lessonVersion: '1', at: at().toISOString(), record });
       for (const l of listeners) l();
       return events.slice(-records.length);
@@ -97,6 +97,6 @@ export function fakeDevice(deviceId = randomUUID()) {
 }
 
 /** n events of one student: a lesson start and step entries. */
-export function steps(n: number, from = 1): Record_[] {
+export function steps(n: number, from = 1): LogRecord[] {
   return Array.from({ length: n }, (_, i) => (i === 0 && from === 1 ? { kind: 'lesson-started', lessonVersion: '1', ageBand: 'middle' } : { kind: 'step-entered', stepId: `s${from + i}` }));
 }

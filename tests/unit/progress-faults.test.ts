@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_VERSION } from '../../src/progress/migrations.ts';
 import { createProgressStore, ProgressLostError, type ProgressStore } from '../../src/progress/store.ts';
 import type { SaveStatus } from '../../src/progress/types.ts';
-import type { Record_ } from '../../src/runner/types.ts';
+import type { LogRecord } from '../../src/runner/types.ts';
 
 const realIndexedDB = globalThis.indexedDB;
 const open: ProgressStore[] = [];
@@ -25,7 +25,7 @@ afterEach(() => {
   Object.defineProperty(globalThis, 'indexedDB', { value: realIndexedDB, configurable: true, writable: true });
 });
 
-const entered = (stepId: string): Record_ => ({ kind: 'step-entered', stepId });
+const entered = (stepId: string): LogRecord => ({ kind: 'step-entered', stepId });
 const seen = (store: ProgressStore) => {
   const states: string[] = [];
   store.subscribe((s: SaveStatus) => states.push(`${s.state}${s.reason ? `:${s.reason}` : ''}`));

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProgressStore, type ProgressStore } from '../../src/progress/store.ts';
 import type { ChangeMessage } from '../../src/progress/channel.ts';
-import type { Record_ } from '../../src/runner/types.ts';
+import type { LogRecord } from '../../src/runner/types.ts';
 import { autoplay, seeded } from '../../scripts/bench/class/autoplay.ts';
 import { commuteLesson } from '../../scripts/bench/class/lessons.ts';
 
@@ -19,7 +19,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const entered = (stepId: string): Record_ => ({ kind: 'step-entered', stepId });
+const entered = (stepId: string): LogRecord => ({ kind: 'step-entered', stepId });
 
 describe('the progress log', () => {
   it('appends events with device ids, UUIDs and increasing seqs, and reads them back in order', async () => {

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, expect, test } from 'vitest';
 import { createProgressStore, type ProgressStore } from '../../src/progress/store.ts';
 import type { Outbox } from '../../src/classroom/outbox.ts';
-import type { Record_ } from '../../src/runner/types.ts';
+import type { LogRecord } from '../../src/runner/types.ts';
 
 // The progress log as the classroom hub's outbox (src/progress/outbox.ts): a headset sends only its own
 // events past the hub's cursor, in seq order; the desk asks for what is past its highest seq per device.
@@ -15,7 +15,7 @@ async function device(): Promise<ProgressStore> {
 }
 afterEach(() => { for (const s of open.splice(0)) s.close(); });
 
-const step = (i: number): Record_ => ({ kind: 'step-entered', stepId: `s${i}` });
+const step = (i: number): LogRecord => ({ kind: 'step-entered', stepId: `s${i}` });
 
 async function played(store: ProgressStore, nickname: string, steps: number) {
   const made = await store.createProfile(nickname);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkNickname } from '../../src/progress/nickname.ts';
 import { requestPersistence, storageInfo } from '../../src/progress/persistence.ts';
 import { createProgressStore, type ProgressStore } from '../../src/progress/store.ts';
-import type { Record_ } from '../../src/runner/types.ts';
+import type { LogRecord } from '../../src/runner/types.ts';
 
 const open: ProgressStore[] = [];
 let n = 0;
@@ -13,7 +13,7 @@ async function fresh(): Promise<ProgressStore> {
   return s;
 }
 afterEach(() => { for (const s of open.splice(0)) s.close(); });
-const entered = (stepId: string): Record_ => ({ kind: 'step-entered', stepId });
+const entered = (stepId: string): LogRecord => ({ kind: 'step-entered', stepId });
 
 describe('nicknames', () => {
   it('accepts short nicknames in any script, tidied', () => {

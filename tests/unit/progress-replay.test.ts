@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { footprintSummary } from '../../src/runner/footprint.ts';
 import { score } from '../../src/runner/score.ts';
-import type { Record_ } from '../../src/runner/types.ts';
+import type { LogRecord } from '../../src/runner/types.ts';
 import { replay, savedState } from '../../src/progress/replay.ts';
 import { pledgesFrom } from '../../src/runner/steps/pledge.ts';
 import { completedRun, foldEvent, gainOf, IDLE_CAP_MS, summarize } from '../../src/progress/summary.ts';
@@ -13,7 +13,7 @@ import { commuteLesson } from '../../scripts/bench/class/lessons.ts';
 const lesson = commuteLesson();
 
 /** Records as the log holds them: device order by seq, a clock that ticks 10 s per event. */
-function asEvents(batches: Record_[][], t0 = Date.parse('2026-03-02T09:00:00Z')): ProgressEvent[] {
+function asEvents(batches: LogRecord[][], t0 = Date.parse('2026-03-02T09:00:00Z')): ProgressEvent[] {
   return batches.flat().map((record, i) => ({
     id: `e${i}`, deviceId: 'd', seq: i + 1, profileId: 'p', lessonId: lesson.id, lessonVersion: lesson.version,
     at: new Date(t0 + i * 10_000).toISOString(), record,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Record_ } from '../../src/runner/types.ts';
+import type { LogRecord } from '../../src/runner/types.ts';
 import { foldEvent } from '../../src/progress/summary.ts';
 import type { LessonSummary, ProgressEvent } from '../../src/progress/types.ts';
 import { foldRun, runKey, type RunFold } from '../../src/progress/xapi-runs.ts';
@@ -17,7 +17,7 @@ describe('xAPI runs', () => {
       fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2026, 0, 2) }).map((t) => new Date(t).toISOString()),
       fc.constantFrom('not a time', '2026-01-01T00:00:00Z'),
     );
-    const kinds = fc.constantFrom<Record_>(
+    const kinds = fc.constantFrom<LogRecord>(
       { kind: 'lesson-started', lessonVersion: '1', ageBand: 'middle' }, { kind: 'step-entered', stepId: 'intro' }, { kind: 'step-completed', stepId: 'intro' },
       { kind: 'lesson-completed', score: 1, maxScore: 2, footprintKgPerYear: 3 },
     );
@@ -43,7 +43,7 @@ describe('xAPI runs', () => {
   it('of a student who plays one lesson on two devices are told apart', () => {
     const [a, b] = [crypto.randomUUID(), crypto.randomUUID()];
     const profileId = crypto.randomUUID();
-    const ev = (deviceId: string, seq: number, minute: number, record: Record_): ProgressEvent =>
+    const ev = (deviceId: string, seq: number, minute: number, record: LogRecord): ProgressEvent =>
       ({ id: crypto.randomUUID(), deviceId, seq, profileId, lessonId: base.id, lessonVersion: base.version, at: new Date(Date.UTC(2026, 2, 2, 9, minute)).toISOString(), record });
     // Started on device a; on device b the student went on without a new start (as an old export might hold).
     const events = [

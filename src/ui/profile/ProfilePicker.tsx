@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/react.ts';
-import { NICKNAME_MAX, type NicknameProblem, type Profile, type ProgressStore } from '../../app/progress.ts';
+import { NICKNAME_MAX, type NicknameProblem, type Profile, type ProgressStore } from '../../app/progressLog.ts';
 import './profile.css';
 import { useProfiles } from './useProfiles.ts';
 

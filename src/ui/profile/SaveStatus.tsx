@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { classroomStore } from '../../app/classroomState.ts';
 import { useTranslation } from '../../i18n/react.ts';
-import type { Persistence, ProgressStore } from '../../app/progress.ts';
+import type { Persistence, ProgressStore } from '../../app/progressLog.ts';
 import './profile.css';
 import { useSaveStatus } from './useProfiles.ts';
 

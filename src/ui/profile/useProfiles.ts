@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Profile, ProgressStore, SaveStatus } from '../../app/progress.ts';
+import type { Profile, ProgressStore, SaveStatus } from '../../app/progressLog.ts';
 
 /** This device's profiles, re-read when they change here or in another tab. Null while loading or when storage is lost. */
 export function useProfiles(store: ProgressStore): { profiles: Profile[] | null; reload: () => void } {
