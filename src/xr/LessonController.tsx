@@ -1,5 +1,7 @@
 import { DefaultXRController, DefaultXRInputSourceTeleportPointer, useXRInputSourceStateContext } from '@react-three/xr';
+import { Suspense } from 'react';
 import { useStore } from 'zustand';
+import { ControllerBody } from './ControllerBody.tsx';
 import { rayOnPressable } from './aim.ts';
 import { teleportStore } from './teleport.ts';
 
@@ -8,7 +10,7 @@ export const PRESS_MS = 3000;
 const teleportRay = { color: '#9be7b8', opacity: 0.6 };
 
 /**
- * Each controller: @react-three/xr's model, grab and ray pointers, plus, only while a scene step allows
+ * Each controller: its model as one mesh (ControllerBody), @react-three/xr's grab and ray pointers, plus, only while a scene step allows
  * teleporting, its teleport pointer (a curved line to the ground, on the trigger). That pointer stands
  * beside the ray rather than competing with it for the nearest hit: it finds the ground only while the
  * ray is on nothing pressable, so a far hotspot behind the curve's landing spot is still pressed.
@@ -18,7 +20,10 @@ export function LessonController() {
   const allowed = useStore(teleportStore, (s) => s.allowed);
   return (
     <>
-      <DefaultXRController teleportPointer={false} rayPointer={{ clickThresholdMs: PRESS_MS }} />
+      <Suspense fallback={null}>
+        <ControllerBody />
+      </Suspense>
+      <DefaultXRController model={false} teleportPointer={false} rayPointer={{ clickThresholdMs: PRESS_MS }} />
       {allowed && <DefaultXRInputSourceTeleportPointer rayModel={teleportRay} filter={() => !rayOnPressable(state.inputSource)} />}
     </>
   );
