@@ -1,9 +1,11 @@
 import { DefaultXRController, DefaultXRInputSourceTeleportPointer, useXRInputSourceStateContext } from '@react-three/xr';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
-import { ControllerBody } from './ControllerBody.tsx';
 import { rayOnPressable } from './aim.ts';
 import { teleportStore } from './teleport.ts';
+
+/** The merged controller model loads with the first controller, not with the lesson's first frame. */
+const ControllerBody = lazy(() => import('./ControllerBody.tsx').then((m) => ({ default: m.ControllerBody })));
 
 /** First-time students often hold the trigger: up to 3 s still counts as a press (the library's default is 300 ms). */
 export const PRESS_MS = 3000;
