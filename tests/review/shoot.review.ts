@@ -2,7 +2,8 @@
  * Shoots every step of lessons as a student sees it, for a content review ("looked at every
  * step in both languages"): `npm run review:shoot` (see scripts/review-shoot.mjs for the options).
  * Quizzes are shot before (-a) and after (-b) the right answer, scene steps once per hotspot with its
- * card open (in VR the head turned to the card), footprint steps after a choice, pledges after one.
+ * card open (in VR the head turned to the card), footprint steps after a choice, pledges after one,
+ * sort steps on arrival (-a), after the first item's wrong bin (-b) and once all are sorted (-c).
  * Pictures go to .tmp/screens/<dir>/<view>-<lang>-<band>-<nn>-<step>.png. Not part of `npm test`.
  */
 import { mkdirSync } from 'node:fs';
@@ -13,6 +14,7 @@ import type { Language } from '../../src/lesson/common.ts';
 import type { Step } from '../../src/lesson/schema.ts';
 import type { QuizStep } from '../../src/lesson/steps/quiz.ts';
 import { pick } from '../../src/lesson/text.ts';
+import { SORT_WORDS } from '../../src/app/views/sort.ts';
 import { currentStep, start, transition } from '../../src/runner/runner.ts';
 import type { AgeBand, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
 import { guardedPage, launch } from '../e2e/browser.ts';
@@ -148,6 +150,25 @@ for (const id of LESSONS) for (const view of VIEWS) for (const combo of COMBOS) 
         await poll(() => page.locator('[data-step]').getByRole('radio', { name: pick(o.label, lang), exact: true }).isChecked()).toBe(true);
         await page.waitForTimeout(600);
         await shoot(step);
+      } else if (step.type === 'sort') {
+        await shoot(step, '-a');
+        const bin = (id: string) => pick(step.bins.find((b) => b.id === id)!.label, lang);
+        for (const [i, item] of step.items.entries()) {
+          const group = page.locator('[data-step]').getByRole('group', { name: SORT_WORDS[lang].binOf(pick(item.label, lang)) });
+          const place = async (binId: string) => {
+            await tabTo(page, group.getByRole('button', { name: bin(binId), exact: true }), 200);
+            await page.keyboard.press('Enter');
+            apply({ type: 'sort', itemId: item.id, binId });
+          };
+          if (i === 0 && step.maxAttempts > 1) {
+            await place(step.bins.find((b) => b.id !== item.bin)!.id);
+            await page.waitForTimeout(300);
+            await shoot(step, '-b');
+          }
+          await place(item.bin);
+        }
+        await page.waitForTimeout(300);
+        await shoot(step, '-c');
       } else if (step.type === 'pledge') {
         const o = step.options[1]!;
         await press(page, pick(o.text, lang), 'checkbox', 'Space');
