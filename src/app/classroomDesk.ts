@@ -1,5 +1,5 @@
 import type { DeskSync } from '../classroom/desk.ts';
-import { FREE, type ConductLayers, type ConductState, type Layer, type Target } from '../hub/protocol.ts';
+import { latestOf, type ConductLayers, type ConductState, type Layer, type Target } from '../hub/protocol.ts';
 import type { ProgressStore } from '../progress/index.ts';
 
 /**
@@ -52,16 +52,5 @@ export function holdsFor(layers: ConductLayers, target: Target): ConductState {
     for (const g of Object.values(layers.groups)) if (g.deviceIds.includes(target.deviceId)) reaching.push(g.layer);
     reaching.push(layers.devices[target.deviceId] ?? {});
   }
-  const out: Record<string, unknown> = { ...FREE };
-  for (const k of Object.keys(FREE) as (keyof ConductState)[]) {
-    let best = 0;
-    for (const layer of reaching) {
-      const s = layer[k];
-      if (s && s.rev > best) {
-        best = s.rev;
-        out[k] = s.value;
-      }
-    }
-  }
-  return out as unknown as ConductState;
+  return latestOf(reaching);
 }

@@ -1,4 +1,4 @@
-import { FREE, type ConductLayers, type ConductPatch, type ConductState, type Layer, type Target } from './protocol.ts';
+import { FREE, latestOf, type ConductLayers, type ConductPatch, type ConductState, type Layer, type Target } from './protocol.ts';
 
 /**
  * Conducting as state: the class, each group and each device hold a layer of settings, and each
@@ -52,16 +52,5 @@ export function stateFor(layers: ConductLayers, deviceId: string): ConductState 
   const reaching: Layer[] = [layers.cls, ...Object.values(layers.groups).filter((g) => g.deviceIds.includes(deviceId)).map((g) => g.layer)];
   const own = layers.devices[deviceId];
   if (own) reaching.push(own);
-  const out = { ...FREE } as Record<keyof ConductState, unknown>;
-  for (const k of KEYS) {
-    let best = 0;
-    for (const layer of reaching) {
-      const s = layer[k];
-      if (s && s.rev > best) {
-        best = s.rev;
-        out[k] = s.value;
-      }
-    }
-  }
-  return out as unknown as ConductState;
+  return latestOf(reaching);
 }

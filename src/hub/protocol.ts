@@ -93,6 +93,25 @@ export interface CommandMessage { target: Target; set: ConductPatch | null }
 export type Layer = { [K in keyof ConductState]?: { value: ConductState[K]; rev: number } };
 export interface ConductLayers { rev: number; cls: Layer; groups: Record<string, { deviceIds: string[]; layer: Layer }>; devices: Record<string, Layer> }
 
+/**
+ * What holds from these layers, lowest first: per setting, the latest command (highest `rev`) among
+ * them, else FREE. The one rule, for the hub deciding a device's state and the desk showing a target's.
+ */
+export function latestOf(layers: readonly Layer[]): ConductState {
+  const out = { ...FREE } as Record<keyof ConductState, unknown>;
+  for (const k of Object.keys(FREE) as (keyof ConductState)[]) {
+    let best = 0;
+    for (const layer of layers) {
+      const s = layer[k];
+      if (s && s.rev > best) {
+        best = s.rev;
+        out[k] = s.value;
+      }
+    }
+  }
+  return out as unknown as ConductState;
+}
+
 export type StuckReason = { kind: 'slow'; stepId: string; onStepMs: number; medianMs: number } | { kind: 'quiz-failed'; stepId: string };
 
 /** One device on the desk. Times are the hub's clock (ms); the desk core turns them into its own. */
