@@ -5,8 +5,7 @@
  * frame-by-frame parsing), and their captions are then not checked against a length.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { isBesideLesson } from '../src/lesson/assets.ts';
+import { assetFiles } from './asset-files.ts';
 import type { LoadOptions } from '../src/lesson/options.ts';
 
 /** The length in seconds of a WAV file's bytes (its first part is enough), or undefined. */
@@ -81,14 +80,9 @@ export function fileSeconds(abs: string): number | undefined {
  * `lessonFile` for "./" paths, as `assetLookup` finds them; never outside those folders.
  */
 export function audioLengthLookup(root: string, lessonFile?: string): NonNullable<LoadOptions['audioSeconds']> {
-  const assets = resolve(root, 'assets');
-  const beside = lessonFile ? dirname(resolve(lessonFile)) : undefined;
+  const find = assetFiles(root, lessonFile);
   return (path) => {
-    const base = isBesideLesson(path) ? beside : assets;
-    if (!base) return undefined;
-    const abs = resolve(base, path);
-    const rel = relative(base, abs);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
-    return fileSeconds(abs);
+    const abs = find(path);
+    return abs === undefined ? undefined : fileSeconds(abs);
   };
 }

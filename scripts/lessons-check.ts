@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { tooBigMessage } from '../src/lesson/json/guard.ts';
 import { LineIndex } from '../src/lesson/json/positions.ts';
-import { isBesideLesson } from '../src/lesson/assets.ts';
+import { assetFiles } from './asset-files.ts';
 import { audioLengthLookup } from './audio-length.ts';
 import { LIMITS } from '../src/lesson/limits.ts';
 import { loadLesson, type LoadResult, type ProblemCounts } from '../src/lesson/load.ts';
@@ -36,14 +36,10 @@ export function lessonFiles(dir: string): string[] {
  * (`lessonFile`, absolute; without it those are not checked). Never outside those folders.
  */
 export function assetLookup(root = ROOT, lessonFile?: string): NonNullable<LoadOptions['assetSize']> {
-  const assets = resolve(root, 'assets');
-  const beside = lessonFile ? dirname(resolve(lessonFile)) : undefined;
+  const find = assetFiles(root, lessonFile);
   return (path) => {
-    const base = isBesideLesson(path) ? beside : assets;
-    if (!base) return undefined;
-    const abs = resolve(base, path);
-    const rel = relative(base, abs);
-    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+    const abs = find(path);
+    if (abs === undefined) return undefined;
     try {
       const st = statSync(abs);
       return st.isFile() ? st.size : null;
