@@ -26,12 +26,24 @@ export const classroomStore = createStore<ClassroomView>(() => ({ hub: 'none', o
 /** The student's hand, raised or lowered through the hub (the sync fills this in; nothing before). */
 export const classroomActions: { hand(up: boolean): void } = { hand() {} };
 
-/** Whether the server that served this page has the hub (`npm start`); a static host or a file: false. */
-export async function hubHere(): Promise<boolean> {
+/**
+ * This page's server's /classroom.json: `npm start` answers it (hub, LAN addresses), a static host serves
+ * the built, empty one, a file:// page cannot fetch it (null). With the network off nothing is asked
+ * (null): the laptop cannot answer then, and the browser would log the refused request as an error.
+ */
+export async function classroomInfo(): Promise<{ hub?: unknown; urls?: unknown } | null> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return null;
   try {
     const r = await fetch('./classroom.json', { cache: 'no-store' });
-    return r.ok && ((await r.json()) as { hub?: unknown }).hub === true;
+    if (!r.ok) return null;
+    const info: unknown = await r.json();
+    return info && typeof info === 'object' ? (info as { hub?: unknown; urls?: unknown }) : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** Whether the server that served this page has the hub (`npm start`); a static host, a file or no network: false. */
+export async function hubHere(): Promise<boolean> {
+  return (await classroomInfo())?.hub === true;
 }
