@@ -1,6 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
+import { AdaptiveResolution } from './AdaptiveResolution.tsx';
 import { ComfortRig } from '../xr/ComfortRig.tsx';
 import { VisibilityWatcher } from '../xr/VisibilityWatcher.tsx';
 import { xrStore } from '../xr/store.ts';
@@ -9,22 +10,26 @@ import { SoundLoader } from './SoundLoader.tsx';
 import { FollowTeleport } from './FollowTeleport.tsx';
 import { EYE_HEIGHT } from './layout.ts';
 import { LookControls } from './LookControls.tsx';
+import { screenPixelRatio } from './resolution.ts';
 import { StepView } from './StepView.tsx';
 import { exposeForTests } from './testHandle.ts';
 import { WorldLoader } from './WorldLoader.tsx';
 
 /** The 3D view of the lesson: the same scene on a screen and in a headset. */
 export function Stage({ label }: { label: string }) {
+  // The screen's own pixel ratio, lowered while frames are slow (AdaptiveResolution).
+  const [dpr, setDpr] = useState(() => screenPixelRatio(window.devicePixelRatio));
   return (
     <Canvas
       role="region"
       aria-label={label}
       tabIndex={0}
-      dpr={[1, 2]}
+      dpr={dpr}
       camera={{ position: [0, EYE_HEIGHT, 0], rotation: [0, 0, 0], fov: 70, near: 0.05, far: 200 }}
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       onCreated={exposeForTests}
     >
+      <AdaptiveResolution dpr={dpr} onChange={setDpr} />
       <XR store={xrStore}>
         <ComfortRig />
         <VisibilityWatcher />

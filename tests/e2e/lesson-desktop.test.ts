@@ -31,6 +31,14 @@ test('home lists the lessons as links; a lesson plays on desktop with the mouse 
 
   // Next, pressed in the 3D scene with the mouse.
   await waitForObject(page, 'nav:next');
+  // This machine draws WebGL on the CPU (SwiftShader), far below 20 frames a second at full size: the
+  // 3D view draws fewer pixels, down to half the page's (scene/resolution.ts), and the mouse still hits.
+  const pixelsAcross = () => page.evaluate(() => {
+    const c = (window as unknown as { __climatexr: { gl: { domElement: HTMLCanvasElement } } }).__climatexr.gl.domElement;
+    return c.width / c.clientWidth;
+  });
+  await expect.poll(pixelsAcross, { timeout: 20_000 }).toBeLessThan(0.99);
+  expect(await pixelsAcross()).toBeGreaterThanOrEqual(0.5 - 0.01);
   let p = await settledPosition(page, 'nav:next');
   await page.mouse.click(p.x, p.y);
   await expect.poll(() => page.getByRole('heading', { name: '누르는 방법' }).isVisible()).toBe(true);

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { MIN_PIXEL_RATIO, medianOf, nextPixelRatio, screenPixelRatio } from './resolution.ts';
+
+test('a slow screen draws fewer pixels, down to half, and a quick one goes back to the screen\'s own ratio', () => {
+  // A software-rendered laptop at 4 frames a second: straight to half, and no lower.
+  expect(nextPixelRatio(1, 250, 1)).toBe(MIN_PIXEL_RATIO);
+  expect(nextPixelRatio(MIN_PIXEL_RATIO, 250, 1)).toBe(MIN_PIXEL_RATIO);
+  // At 15 frames a second: 1 → 0.7 → 0.5.
+  expect(nextPixelRatio(1, 66, 1)).toBe(0.7);
+  expect(nextPixelRatio(0.7, 66, 1)).toBe(MIN_PIXEL_RATIO);
+  expect(nextPixelRatio(2, 66, 2)).toBe(1.4);
+  // Between 20 and 50 fps it settles where it is.
+  expect(nextPixelRatio(0.7, 30, 1)).toBe(0.7);
+  // Quick again: back up, never past the screen's ratio.
+  expect(nextPixelRatio(0.5, 10, 1)).toBe(0.63);
+  expect(nextPixelRatio(0.9, 10, 1)).toBe(1);
+  expect(nextPixelRatio(1.8, 10, 2)).toBe(2);
+  expect(nextPixelRatio(2, 10, 2)).toBe(2);
+});
+
+test('the screen\'s own ratio is between 1 and 2', () => {
+  expect(screenPixelRatio(3)).toBe(2);
+  expect(screenPixelRatio(0.8)).toBe(1);
+  expect(screenPixelRatio(1.5)).toBe(1.5);
+  expect(screenPixelRatio(Number.NaN)).toBe(1);
+});
+
+test('one slow frame in a window changes nothing: the median decides', () => {
+  const times = new Float32Array([16, 16, 400, 17, 16]);
+  expect(medianOf(times, 5)).toBe(16);
+  expect(medianOf(new Float32Array([10, 40, 20, 30]), 4)).toBe(25);
+  expect(nextPixelRatio(1, medianOf(new Float32Array([16, 16, 400, 17, 16]), 5), 1)).toBe(1);
+});
