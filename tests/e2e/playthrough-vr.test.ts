@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Language } from '../../src/lesson/common.ts';
 import { guardedPage, launch } from './browser.ts';
 import { lessonCases, playLesson, startLessonInVR } from './play.ts';
-import { emulateQuest3 } from './xr.ts';
+import { emulateQuest3, VR_WINDOW } from './xr.ts';
 
 /**
  * Every lesson under lessons/ played to its end in emulated VR (IWER, Quest 3), high-school band.
@@ -21,12 +21,10 @@ const SCREENS: Record<string, Language> = { 'my-carbon-day': 'en', 'hot-city-gre
 const SHOTS = !!process.env.PLAY_SCREENS;
 
 /**
- * IWER draws both eyes into the page's canvas at the window's size, and SwiftShader draws every pixel
- * on the CPU: a frame at 1280×800 takes several times as long as at 400×250. The emulated headset
- * (its poses, field of view, controllers, rays) is the same at any size, so lessons are played in a
- * small window; screenshots enlarge the canvas to 1280×800 for the picture only (play.ts).
+ * Lessons are played in the small window of xr.ts (VR_WINDOW); screenshots enlarge the canvas to
+ * 1280×800 for the picture only (play.ts).
  */
-const SIZE = { width: 400, height: 250 };
+const SIZE = VR_WINDOW;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import { start, transition } from '../../src/runner/runner.ts';
 import type { RunnerEvent } from '../../src/runner/types.ts';
 import { afterFrames, baseUrl, guardedPage, launch, renderInfo, reviewShot, scene3dHasText, waitForObject } from './browser.ts';
 import { clickUntil } from './play.ts';
-import { emulateQuest3, xrFrames } from './xr.ts';
+import { emulateQuest3, VR_WINDOW, xrFrames } from './xr.ts';
 
 /**
  * tests/fixtures/e2e/choices.json (four footprint steps, one per consequence, quizzes, a pledge, a
@@ -223,7 +223,7 @@ test('desktop, keyboard alone (Korean), reduced motion: footprint choices, a ple
 
 test('emulated Quest 3 (English): the same sequence with controller clicks', async () => {
   // A small window: IWER draws both eyes at the window's size, on the CPU (see playthrough-vr).
-  const context = await browser.newContext({ viewport: { width: 400, height: 250 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VR_WINDOW, serviceWorkers: 'block' });
   const { page, problems } = await open(context, 'en', true);
   const info: Record<string, { calls: number; triangles: number }> = {};
   const next = async () => {

@@ -6,7 +6,7 @@ import { loadLesson, type LoadResult } from '../../src/lesson/load.ts';
 import { assetLookup } from '../../scripts/lessons-check.ts';
 import { afterFrames, baseUrl, guardedPage, isShown, launch, renderInfo, reviewShot, scene3dHasText, screenPositionOf, settledPosition, startLesson, statusAfter, waitForObject } from './browser.ts';
 import { clickUntil } from './play.ts';
-import { emulateQuest3 } from './xr.ts';
+import { emulateQuest3, VR_WINDOW } from './xr.ts';
 
 /**
  * tests/fixtures/e2e/e2e-scene.json (a 40-prop street with a glTF prop from assets/, five hotspots,
@@ -228,7 +228,7 @@ test('desktop (English): clicking a hotspot with the mouse visits it, so does re
 
 test('emulated Quest 3 (Korean): hotspots visited with the controller and by gaze; the arrow points to the one behind', async () => {
   // A small window: IWER draws both eyes at the window's size, on the CPU (see playthrough-vr).
-  const context = await browser.newContext({ viewport: { width: 400, height: 250 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VR_WINDOW, serviceWorkers: 'block' });
   const { page, problems } = await open(context, SCENE, 'ko', true);
   await startLesson(page, SCENE.slot, { band: '고등학생' });
   const enter = page.getByRole('button', { name: /VR/ });
@@ -409,7 +409,7 @@ test('narration: picture with alt text, each language\'s recording with captions
 
 test('emulated Quest 3 (English): the narration picture and captions in VR; Listen pressed with the controller; the sound turned up and off', async () => {
   // A small window: IWER draws both eyes at the window's size, on the CPU (see playthrough-vr).
-  const context = await browser.newContext({ viewport: { width: 400, height: 250 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VR_WINDOW, serviceWorkers: 'block' });
   const { page, problems } = await open(context, NARRATION, 'en', true);
   await startLesson(page, NARRATION.slot, { band: 'High school' });
   const enter = page.getByRole('button', { name: /VR/ });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { guardedPage, launch } from './browser.ts';
 import { mkdirSync } from 'node:fs';
 import { startLessonInVR, vrScreenshot } from './play.ts';
-import { emulateQuest3 } from './xr.ts';
+import { emulateQuest3, VR_WINDOW } from './xr.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +31,7 @@ function panelDistance(page: Page): Promise<number> {
 
 for (const [scale, expected] of [[1, 1.6], [1.5, 1.6 / 1.5]] as const) {
   test(`text size ${scale}× in VR: the panel stands ${expected.toFixed(2)} m away (1.6 m on the screen)`, async () => {
-    const context = await browser.newContext({ viewport: { width: 400, height: 250 }, serviceWorkers: 'block' });
+    const context = await browser.newContext({ viewport: VR_WINDOW, serviceWorkers: 'block' });
     const { page, problems } = await guardedPage(context);
     await emulateQuest3(page);
     await page.addInitScript((s) => localStorage.setItem('climatexr.settings', JSON.stringify({ textScale: s })), scale);

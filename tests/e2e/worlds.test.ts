@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadLesson } from '../../src/lesson/load.ts';
 import { baseUrl, guardedPage, launch, waitForObject } from './browser.ts';
-import { clickWithController, emulateQuest3, xrFrames } from './xr.ts';
+import { clickWithController, emulateQuest3, VR_WINDOW, xrFrames } from './xr.ts';
 
 /**
  * The lesson's world answers a footprint choice around the student, on a desktop and in an
@@ -113,7 +113,7 @@ test('desktop (Korean), reduced motion: the street fills with traffic and haze f
 });
 
 test('emulated Quest 3: a controller choice brings the traffic and haze, then the flood, round the student in the headset', async () => {
-  const context = await browser.newContext({ viewport: { width: 400, height: 250 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({ viewport: VR_WINDOW, serviceWorkers: 'block' });
   const { page, problems } = await open(context, true);
   const enter = page.getByRole('button', { name: /VR/ });
   await expect.poll(() => enter.isEnabled()).toBe(true);
