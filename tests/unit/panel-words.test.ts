@@ -99,7 +99,7 @@ const PANELS: Measures = {
   narration: {
     states: arrive,
     finish: nothing,
-    // NarrationScene: title, body, the Listen button and one caption at a time.
+    // Narration3D: title, body, the Listen button and one caption at a time.
     faces: (_lesson, step, _state, lang, t) => {
       const voice = step.audio ? voiceFor(step.audio, lang) : null;
       const longest = voice ? voice.captions.reduce((a, c) => (countWords(c.text) > countWords(a) ? c.text : a), '') : '';
@@ -109,7 +109,7 @@ const PANELS: Measures = {
   scene: {
     states: (step) => [[], step.hotspots.map((h) => ({ type: 'visit', hotspotId: h.id }))],
     finish: (step) => step.hotspots.map((h) => ({ type: 'visit', hotspotId: h.id })),
-    // SceneScene: title, body, the status line and the hint; each hotspot's card is a panel of its own.
+    // Scene3D: title, body, the status line and the hint; each hotspot's card is a panel of its own.
     faces: (_lesson, step, state, lang, t) => {
       const v = sceneView(step, state, lang);
       const status = sceneStatus(v);
@@ -122,14 +122,14 @@ const PANELS: Measures = {
   quiz: {
     states: quizAnswers,
     finish: (step) => quizAnswers(step)[1]!,
-    // QuizScene draws quizPanel: the question face, and the feedback face once answered.
+    // Quiz3D draws quizPanel: the question face, and the feedback face once answered.
     faces: (_lesson, step, state, lang, t) => quizFaces(step, state, lang, t),
   },
   sort: {
     // Arriving, after a wrong bin for the first item, and with every item settled.
     states: (step) => [[], [{ type: 'sort', itemId: step.items[0]!.id, binId: step.bins.find((b) => b.id !== step.items[0]!.bin)!.id }], sortedAll(step)],
     finish: sortedAll,
-    // SortScene draws sortPanel: one item and its bins, the feedback on the item placed last (each in turn).
+    // Sort3D draws sortPanel: one item and its bins, the feedback on the item placed last (each in turn).
     faces: (_lesson, step, state, lang) => [null, ...step.items.map((i) => i.id)].map((picked) => {
       const p = sortPanel(sortView(step, state, picked, lang));
       return { panel: 'panel', texts: [p.title, p.question, ...p.bins, ...p.feedback] };
@@ -138,7 +138,7 @@ const PANELS: Measures = {
   footprint: {
     states: (step) => [[], ...step.options.map((o): RunnerEvent[] => [{ type: 'choose', optionId: o.id }])],
     finish: (step) => [{ type: 'choose', optionId: step.options.at(-1)!.id }],
-    // FootprintScene: the middle panel's two faces (footprintPanel), the total against the
+    // Footprint3D: the middle panel's two faces (footprintPanel), the total against the
     // benchmarks on the left (title and each bar's label, value and share), the consequence's label.
     faces: (lesson, step, state, lang, t) => {
       const v = footprintView(lesson, step, state, lang, t);
@@ -152,13 +152,13 @@ const PANELS: Measures = {
   pledge: {
     states: arrive,
     finish: (step) => step.options.slice(0, step.max).map((o) => ({ type: 'pledge', choice: { optionId: o.id } })),
-    // PledgeScene draws pledgePanel (each page of the list, the compose tab) and pledgeMine (the card).
+    // Pledge3D draws pledgePanel (each page of the list, the compose tab) and pledgeMine (the card).
     faces: (_lesson, step, state, lang, t) => pledgeFaces(step, state, lang, t),
   },
   summary: {
     states: arrive,
     finish: nothing,
-    // SummaryScene draws summaryPanel (each tab's pages) and the totals card.
+    // Summary3D draws summaryPanel (each tab's pages) and the totals card.
     faces: (lesson, step, state, lang, t) => summaryFaces(lesson, step, state, lang, t),
   },
   branch: {

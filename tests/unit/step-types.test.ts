@@ -23,7 +23,7 @@ describe('every step type', () => {
   it.each(STEP_TYPES)('%s has its modules, components found by name, and an example lesson', (type) => {
     expect(existsSync(join(ROOT, `src/lesson/steps/${type}.ts`))).toBe(true);
     expect(existsSync(join(ROOT, `src/runner/steps/${type}.ts`))).toBe(true);
-    for (const [dir, suffix] of [['scene', 'Scene'], ['ui', 'Dom']] as const) {
+    for (const [dir, suffix] of [['scene', '3D'], ['ui', 'Dom']] as const) {
       const file = join(ROOT, `src/${dir}/steps/${Cap(type)}${suffix}.tsx`);
       expect(existsSync(file), file).toBe(true);
       expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`export function ${Cap(type)}${suffix}\\b`));

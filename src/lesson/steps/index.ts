@@ -2,7 +2,7 @@
  * The one table of step types: each type's schema and the records its runs write to the progress
  * log. A new type is a schema file here (its step and its records), a runner module
  * (src/runner/steps/, which the compiler asks for in src/runner/registry.ts), a view model, a 3D and
- * a DOM component found by their names (src/scene/steps/<Type>Scene.tsx, src/ui/steps/<Type>Dom.tsx),
+ * a DOM component found by their names (src/scene/steps/<Type>3D.tsx, src/ui/steps/<Type>Dom.tsx),
  * its words and an example lesson. ARCHITECTURE.md lists the files the "sort" type took.
  */
 import { z } from 'zod';

@@ -91,7 +91,7 @@ test('the built-in lessons have scene steps with hotspots to check', () => {
 });
 
 test.each(scenes.flatMap(({ file, step }) => (['ko', 'en'] as const).map((lang) => ({ name: `${file} ${step.id} ${lang}`, step, lang }))))('$name: cards cover no marker, panel or button', ({ step, lang }) => {
-  // The panel as SceneScene lays it out, with a typical height (title, two lines, status and hint).
+  // The panel as Scene3D lays it out, with a typical height (title, two lines, status and hint).
   const bottom = PANEL_Y - 0.54;
   const top = bottom + 0.45;
   const slot = panelSlot(step.hotspots, { width: 1.1, bottom, top, distance: PANEL_DISTANCE, eye: EYE_HEIGHT });

@@ -5,14 +5,14 @@ import type { StepSceneProps } from './types.ts';
 type Component = ComponentType<StepSceneProps<never>>;
 
 /**
- * One 3D component per step type, found by its name: `<Type>Scene.tsx` exporting `<Type>Scene`
+ * One 3D component per step type, found by its name: `<Type>3D.tsx` exporting `<Type>3D`
  * (tests/unit/step-types.test.ts checks every type of src/lesson/steps/index.ts has one). Each is its
  * own chunk, so the first frame of a lesson loads only the types it shows first.
  */
-const FILES = import.meta.glob<Record<string, Component>>('./*Scene.tsx');
+const FILES = import.meta.glob<Record<string, Component>>('./*3D.tsx');
 const LOADERS = Object.fromEntries(Object.entries(FILES).map(([path, load]) => {
-  const name = path.slice(2, -4); // "./QuizScene.tsx" → "QuizScene"
-  const type = name.slice(0, -5).replace(/^./, (c) => c.toLowerCase());
+  const name = path.slice(2, -4); // "./Quiz3D.tsx" → "Quiz3D"
+  const type = name.slice(0, -2).replace(/^./, (c) => c.toLowerCase());
   return [type, () => load().then((m) => ({ default: m[name]! }))];
 })) as Record<StepType, () => Promise<{ default: Component }>>;
 

@@ -40,7 +40,7 @@ const LOOK: Record<SummaryBlockKind, { size: number; color?: string; gap: number
  * addresses as text, as tabs ("summary-tab:<tab>"), each paged ("summary-page:prev/next") so one
  * face stays within about 60 words; the footprint against its benchmarks on the left. ≤ 22 draw calls.
  */
-export function SummaryScene({ step, session, lang }: StepSceneProps<SummaryStep>) {
+export function Summary3D({ step, session, lang }: StepSceneProps<SummaryStep>) {
   const { t } = useTranslation();
   const reduced = useReducedMotion();
   const tr = (k: string, p?: Record<string, string | number>) => t(k, p ?? {});

@@ -27,7 +27,7 @@ const HINT = 0.04;
  * below eye level says what to do and how many are found, leaving the view ahead free (and stepping
  * aside when it would hide a hotspot).
  */
-export function SceneScene({ step, session, lang }: StepSceneProps<SceneStep>) {
+export function Scene3D({ step, session, lang }: StepSceneProps<SceneStep>) {
   const { t } = useTranslation();
   const seen = session.runner.visited[step.id];
   // Recomputed when this step's visits change, not on every change of the session.

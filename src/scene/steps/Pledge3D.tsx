@@ -31,7 +31,7 @@ function buttonHeight(text: string, width: number): number {
  * a long list pages ("pledge-page:prev/next") so one face stays within about 60 words; ≤ 28 draw
  * calls with a list of four on two pages.
  */
-export function PledgeScene({ step, session, lang }: StepSceneProps<PledgeStep>) {
+export function Pledge3D({ step, session, lang }: StepSceneProps<PledgeStep>) {
   const { t } = useTranslation();
   const draft = useStore(draftStore, (d) => draftFor(step.id, d));
   const tr = (k: string, p?: Record<string, string | number>) => t(k, p ?? {});

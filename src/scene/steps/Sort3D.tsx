@@ -27,7 +27,7 @@ const TOP = 0.55;
  * poke, mouse, touch) on a bin places it; then whether that was right, and where it goes and why.
  * Everything the student reads comes from the view model the DOM layer reads too.
  */
-export function SortScene({ step, session, lang }: StepSceneProps<SortStep>) {
+export function Sort3D({ step, session, lang }: StepSceneProps<SortStep>) {
   const picked = useStore(draftStore, (d) => draftFor(step.id, d));
   const v = sortView(step, session.runner, typeof picked === 'string' ? picked : null, lang);
   const current = v.current;

@@ -70,7 +70,7 @@ function ChoiceCard({ c, height, position }: { c: FootprintCard; height: number;
  * middle panel turns to the chosen card's arithmetic and source on demand (footprintPanel), so a
  * headset never shows more than about 60 words on it.
  */
-export function FootprintScene({ step, session, lang }: StepSceneProps<FootprintStep>) {
+export function Footprint3D({ step, session, lang }: StepSceneProps<FootprintStep>) {
   const { t } = useTranslation();
   const reduced = useReducedMotion();
   const [face, setFace] = useState<FootprintFace>('choices');

@@ -38,7 +38,7 @@ const LOWEST = -0.52;
  * within about 60 words. The panel is as tall as its face, from a steady top edge, and never reaches
  * the Back/Next bar.
  */
-export function QuizScene({ step, session, lang }: StepSceneProps<QuizStep>) {
+export function Quiz3D({ step, session, lang }: StepSceneProps<QuizStep>) {
   const { t } = useTranslation();
   const draft = useStore(draftStore, (d) => draftFor(step.id, d));
   const [turned, setTurned] = useState<QuizTurn | null>(null);

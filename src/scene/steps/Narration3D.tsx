@@ -34,7 +34,7 @@ const Picture = lazy(() => import('./NarrationPicture.tsx'));
  * Title, optional picture, text and, with audio, a Listen button and the caption showing now. The
  * panel fits its text (measured once laid out) and stays clear of the Back/Next bar.
  */
-export function NarrationScene({ step, lang }: StepSceneProps<NarrationStep>) {
+export function Narration3D({ step, lang }: StepSceneProps<NarrationStep>) {
   const { t } = useTranslation();
   const [titleHeight, onTitle] = useTextHeight(TITLE_SIZE * 1.2);
   const [bodyHeight, onBody] = useTextHeight(BODY_SIZE * 1.4 * 3);
