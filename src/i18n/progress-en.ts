@@ -5,7 +5,7 @@ import type { Plural, Widen } from './types.ts';
 export const progressEn: { progress: Plural<Widen<typeof progressKo.progress>> } = {
   progress: {
     pickerTitle: 'Who are you?',
-    pickerIntro: 'Pick your nickname on this device or make a new one. Your progress is kept on this device only.',
+    pickerIntro: 'Pick your nickname on this device or make a new one. Your progress is kept on this device, and on your teacher\'s laptop when the class is connected.',
     pickerEmpty: 'No nicknames on this device yet.',
     pickerList: 'Nicknames on this device',
     pick: 'Continue as {{name}}',

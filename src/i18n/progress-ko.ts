@@ -5,7 +5,7 @@
 export const progressKo = {
   progress: {
     pickerTitle: '누구인가요?',
-    pickerIntro: '이 기기에서 쓸 별명을 고르거나 새로 만드세요. 진도는 이 기기에만 저장돼요.',
+    pickerIntro: '이 기기에서 쓸 별명을 고르거나 새로 만드세요. 진도는 이 기기에 저장되고, 교실에 연결되어 있으면 선생님 노트북에도 저장돼요.',
     pickerEmpty: '아직 이 기기에 별명이 없어요.',
     pickerList: '이 기기의 별명',
     pick: '{{name}} 선택',
