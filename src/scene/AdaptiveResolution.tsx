@@ -10,7 +10,7 @@ const MAX_FRAMES = 256;
  * every render of the Canvas); nothing is allocated per frame and `onChange` runs only when it changes.
  */
 export function AdaptiveResolution({ dpr, onChange }: { dpr: number; onChange(dpr: number): void }) {
-  const frames = useRef<{ times: Float32Array; n: number; spent: number }>({ times: new Float32Array(MAX_FRAMES), n: 0, spent: 0 });
+  const frames = useRef<{ times: Float32Array; n: number; spent: number; quick: number }>({ times: new Float32Array(MAX_FRAMES), n: 0, spent: 0, quick: 0 });
   const asked = useRef(dpr);
   asked.current = dpr;
   useFrame((state, delta) => {
@@ -18,15 +18,17 @@ export function AdaptiveResolution({ dpr, onChange }: { dpr: number; onChange(dp
     if (state.gl.xr.isPresenting) {
       f.n = 0;
       f.spent = 0;
+      f.quick = 0;
       return;
     }
     const ms = delta * 1000;
     if (f.n < MAX_FRAMES) f.times[f.n++] = ms;
     f.spent += ms;
     if (f.spent < WINDOW_MS || f.n < MIN_FRAMES) return;
-    const next = nextPixelRatio(asked.current, medianOf(f.times, f.n), screenPixelRatio(window.devicePixelRatio));
+    const { ratio: next, quick } = nextPixelRatio(asked.current, medianOf(f.times, f.n), screenPixelRatio(window.devicePixelRatio), f.quick);
     f.n = 0;
     f.spent = 0;
+    f.quick = quick;
     if (next !== asked.current) {
       asked.current = next;
       onChange(next);

@@ -1,7 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { XR } from '@react-three/xr';
-import { Suspense, useState } from 'react';
-import { AdaptiveResolution } from './AdaptiveResolution.tsx';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { afterFirstStep } from '../app/firstStep.ts';
 import { ComfortRig } from '../xr/ComfortRig.tsx';
 import { VisibilityWatcher } from '../xr/VisibilityWatcher.tsx';
 import { xrStore } from '../xr/store.ts';
@@ -15,10 +15,15 @@ import { StepView } from './StepView.tsx';
 import { exposeForTests } from './testHandle.ts';
 import { WorldLoader } from './WorldLoader.tsx';
 
+/** Frames are measured once the first step is drawn, by a chunk of its own (not in the first frame). */
+const AdaptiveResolution = lazy(() => import('./AdaptiveResolution.tsx').then((m) => ({ default: m.AdaptiveResolution })));
+
 /** The 3D view of the lesson: the same scene on a screen and in a headset. */
 export function Stage({ label }: { label: string }) {
   // The screen's own pixel ratio, lowered while frames are slow (AdaptiveResolution).
   const [dpr, setDpr] = useState(() => screenPixelRatio(window.devicePixelRatio));
+  const [measuring, setMeasuring] = useState(false);
+  useEffect(() => afterFirstStep(() => setMeasuring(true)), []);
   return (
     <Canvas
       role="region"
@@ -29,7 +34,11 @@ export function Stage({ label }: { label: string }) {
       gl={{ antialias: true, powerPreference: 'high-performance' }}
       onCreated={exposeForTests}
     >
-      <AdaptiveResolution dpr={dpr} onChange={setDpr} />
+      {measuring && (
+        <Suspense fallback={null}>
+          <AdaptiveResolution dpr={dpr} onChange={setDpr} />
+        </Suspense>
+      )}
       <XR store={xrStore}>
         <ComfortRig />
         <VisibilityWatcher />

@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
-import { MIN_PIXEL_RATIO, medianOf, nextPixelRatio, screenPixelRatio } from './resolution.ts';
+import { MIN_PIXEL_RATIO, QUICK_WINDOWS, medianOf, nextPixelRatio as next, screenPixelRatio } from './resolution.ts';
+
+/** The ratio after one window, when the windows before it were quick enough to go up. */
+const nextPixelRatio = (current: number, ms: number, screen: number) => next(current, ms, screen).ratio;
 
 test('a slow screen draws fewer pixels, down to half, and a quick one goes back to the screen\'s own ratio', () => {
   // A software-rendered laptop at 4 frames a second: straight to half, and no lower.
@@ -16,6 +19,19 @@ test('a slow screen draws fewer pixels, down to half, and a quick one goes back 
   expect(nextPixelRatio(0.9, 10, 1)).toBe(1);
   expect(nextPixelRatio(1.8, 10, 2)).toBe(2);
   expect(nextPixelRatio(2, 10, 2)).toBe(2);
+});
+
+test('the ratio goes up only after two seconds of quick frames: a blank moment while a world is built changes nothing', () => {
+  let quick = 0;
+  for (let i = 1; i < QUICK_WINDOWS; i++) {
+    const r = next(0.5, 10, 1, quick);
+    expect(r.ratio).toBe(0.5);
+    quick = r.quick;
+  }
+  expect(next(0.5, 10, 1, quick)).toEqual({ ratio: 0.63, quick: 0 });
+  // A slow or middling window in between starts the count again.
+  expect(next(0.5, 30, 1, 2)).toEqual({ ratio: 0.5, quick: 0 });
+  expect(next(0.5, 10, 1, 0)).toEqual({ ratio: 0.5, quick: 1 });
 });
 
 test('the screen\'s own ratio is between 1 and 2', () => {

@@ -22,16 +22,22 @@ export function screenPixelRatio(devicePixelRatio: number): number {
   return Math.min(2, Math.max(1, Number.isFinite(devicePixelRatio) ? devicePixelRatio : 1));
 }
 
+/** Quick windows in a row before the ratio goes up: a moment with nothing to draw (a world being built) is not a quicker screen. */
+export const QUICK_WINDOWS = 4;
+
 /**
- * The ratio after a window of frames whose median took `medianMs`: straight to the fewest pixels when
- * under 10 frames a second, 0.7× (half the pixels) while slow, 1.25× while quick, within
- * [MIN_PIXEL_RATIO, screen]; unchanged in between, so it settles.
+ * The ratio after a window of frames whose median took `medianMs`, and how many quick windows in a row
+ * that makes: straight to the fewest pixels when under 10 frames a second, 0.7× (half the pixels)
+ * while slow, 1.25× after QUICK_WINDOWS quick windows (two seconds), within [MIN_PIXEL_RATIO, screen];
+ * unchanged in between, so it settles.
  */
-export function nextPixelRatio(current: number, medianMs: number, screen: number): number {
-  if (medianMs > 2 * SLOW_FRAME_MS) return MIN_PIXEL_RATIO;
-  if (medianMs > SLOW_FRAME_MS) return Math.max(MIN_PIXEL_RATIO, round(current * 0.7));
-  if (medianMs < QUICK_FRAME_MS) return Math.min(screen, round(current * 1.25));
-  return current;
+export function nextPixelRatio(current: number, medianMs: number, screen: number, quickBefore = QUICK_WINDOWS - 1): { ratio: number; quick: number } {
+  if (medianMs > 2 * SLOW_FRAME_MS) return { ratio: MIN_PIXEL_RATIO, quick: 0 };
+  if (medianMs > SLOW_FRAME_MS) return { ratio: Math.max(MIN_PIXEL_RATIO, round(current * 0.7)), quick: 0 };
+  if (medianMs >= QUICK_FRAME_MS) return { ratio: current, quick: 0 };
+  const quick = quickBefore + 1;
+  if (quick < QUICK_WINDOWS) return { ratio: current, quick };
+  return { ratio: Math.min(screen, round(current * 1.25)), quick: 0 };
 }
 
 const round = (r: number) => Math.round(r * 100) / 100;
