@@ -166,11 +166,21 @@ export function afterFrames(page: Page, frames: number, ms = 0): Promise<void> {
   }), [frames, ms] as const);
 }
 
+/**
+ * The 3D view at full resolution for a picture: on this machine WebGL is drawn on the CPU, so the app
+ * draws fewer pixels (scene/AdaptiveResolution), which a laptop with a graphics card would not. It
+ * stays there until the app next changes its ratio.
+ */
+export async function fullResolution(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __climatexr?: { setDpr(d: number): void } }).__climatexr?.setDpr(1));
+  await afterFrames(page, 3);
+}
+
 /** A picture for people reviewing the tests (PLAY_SCREENS=1): `.tmp/screens/<name>.png`. Nothing otherwise. */
 export async function reviewShot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
   if (!process.env.PLAY_SCREENS) return;
   mkdirSync('.tmp/screens', { recursive: true });
-  await afterFrames(page, 3);
+  await fullResolution(page);
   await page.screenshot({ path: `.tmp/screens/${name}.png`, ...opts });
 }
 

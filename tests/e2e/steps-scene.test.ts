@@ -321,8 +321,7 @@ test('narration: picture with alt text, each language\'s recording with captions
 
   // The 3D Listen button plays the same audio element; pressing it again pauses.
   await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 0; });
-  await page.waitForTimeout(600);
-  let p = await screenPositionOf(page, 'narration:audio');
+  let p = await settledPosition(page, 'narration:audio');
   await page.mouse.click(p.x, p.y);
   await poll(() => audio.evaluate((el: HTMLAudioElement) => !el.paused)).toBe(true);
   // Under the voice the ambient sound steps back (−12 dB), and comes back when it stops.
@@ -340,7 +339,7 @@ test('narration: picture with alt text, each language\'s recording with captions
   // Audio the student had stopped stays stopped.
   await setHidden(page, true);
   await setHidden(page, false);
-  await page.waitForTimeout(300);
+  await afterFrames(page, 5, 300);
   expect(await audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
   await audio.evaluate((el: HTMLAudioElement) => { el.currentTime = 0; });
   p = await screenPositionOf(page, 'narration:audio');
@@ -350,7 +349,7 @@ test('narration: picture with alt text, each language\'s recording with captions
   await poll(() => audio.evaluate((el: HTMLAudioElement) => el.paused)).toBe(true);
   await poll(async () => (await sound(page))!.state).toBe('suspended'); // the ambient sound stops too
   const heldAt = await audio.evaluate((el: HTMLAudioElement) => el.currentTime);
-  await page.waitForTimeout(700);
+  await afterFrames(page, 5, 700);
   expect(await audio.evaluate((el: HTMLAudioElement) => el.currentTime)).toBe(heldAt);
   expect(heldAt).toBeLessThan(5);
   await setHidden(page, false);
@@ -382,7 +381,8 @@ test('narration: picture with alt text, each language\'s recording with captions
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await poll(() => stepId(page)).toBe('greenhouse');
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(800);
+  await poll(() => page.evaluate(() => innerWidth)).toBe(390);
+  await afterFrames(page, 3);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await reviewShot(page, 'phone-narration-en', { fullPage: true });
 

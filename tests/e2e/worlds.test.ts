@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { loadLesson } from '../../src/lesson/load.ts';
-import { baseUrl, guardedPage, launch, waitForObject } from './browser.ts';
+import { afterFrames, baseUrl, guardedPage, launch, reviewShot, waitForObject } from './browser.ts';
 import { clickWithController, emulateQuest3, VR_WINDOW, xrFrames } from './xr.ts';
 
 /**
@@ -87,7 +87,7 @@ test('desktop (Korean), reduced motion: the street fills with traffic and haze f
   const car = await seen(page);
   expect(car.fogFar).toBeLessThan(40);
   expect(car.balloons).toBeGreaterThan(0);
-  await page.screenshot({ path: '.tmp/screens/desktop-world-car-ko.png' });
+  await reviewShot(page, 'desktop-world-car-ko');
 
   await page.getByRole('radio', { name: /걷기/ }).check();
   await poll(async () => (await seen(page)).traffic).toBe(0);
@@ -95,7 +95,7 @@ test('desktop (Korean), reduced motion: the street fills with traffic and haze f
   expect(walk.fogFar).toBeGreaterThan(120);
   expect(walk.balloons).toBe(0);
   // Reduced motion: the world's clock stands still (no cars driving, no water flowing).
-  await page.waitForTimeout(300);
+  await afterFrames(page, 5, 300);
   expect((await seen(page)).clock).toBe(walk.clock);
 
   await page.getByRole('button', { name: '다음', exact: true }).click();
@@ -103,7 +103,7 @@ test('desktop (Korean), reduced motion: the street fills with traffic and haze f
   expect((await seen(page)).flood).toBeNull();
   await page.getByRole('radio', { name: /에어컨/ }).check();
   await poll(async () => (await seen(page)).flood).toBeCloseTo(0.45, 3);
-  await page.screenshot({ path: '.tmp/screens/desktop-world-flood-ko.png' });
+  await reviewShot(page, 'desktop-world-flood-ko');
   await page.getByRole('radio', { name: /선풍기/ }).check();
   await poll(async () => (await seen(page)).flood).toBeCloseTo(0.45 * (0.5 / 6), 3);
   // The student's view never moved.
