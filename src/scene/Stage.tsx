@@ -10,7 +10,8 @@ import { SoundLoader } from './SoundLoader.tsx';
 import { FollowTeleport } from './FollowTeleport.tsx';
 import { EYE_HEIGHT } from './layout.ts';
 import { LookControls } from './LookControls.tsx';
-import { screenPixelRatio } from './resolution.ts';
+import { rendererName } from './rendererName.ts';
+import { screenPixelRatio, softwareRenderer } from './resolution.ts';
 import { StepView } from './StepView.tsx';
 import { exposeForTests } from './testHandle.ts';
 import { WorldLoader } from './WorldLoader.tsx';
@@ -23,6 +24,8 @@ export function Stage({ label }: { label: string }) {
   // The screen's own pixel ratio, lowered while frames are slow (AdaptiveResolution).
   const [dpr, setDpr] = useState(() => screenPixelRatio(window.devicePixelRatio));
   const [measuring, setMeasuring] = useState(false);
+  // Multisampled edges, except where the CPU draws them (resolution.ts).
+  const [antialias] = useState(() => !softwareRenderer(rendererName()));
   useEffect(() => afterFirstStep(() => setMeasuring(true)), []);
   return (
     <Canvas
@@ -31,7 +34,7 @@ export function Stage({ label }: { label: string }) {
       tabIndex={0}
       dpr={dpr}
       camera={{ position: [0, EYE_HEIGHT, 0], rotation: [0, 0, 0], fov: 70, near: 0.05, far: 200 }}
-      gl={{ antialias: true, powerPreference: 'high-performance' }}
+      gl={{ antialias, powerPreference: 'high-performance' }}
       onCreated={exposeForTests}
     >
       {measuring && (

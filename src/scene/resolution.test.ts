@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { MIN_PIXEL_RATIO, QUICK_WINDOWS, medianOf, nextPixelRatio as next, screenPixelRatio } from './resolution.ts';
+import { MIN_PIXEL_RATIO, QUICK_WINDOWS, medianOf, nextPixelRatio as next, screenPixelRatio, softwareRenderer } from './resolution.ts';
 
 /** The ratio after one window, when the windows before it were quick enough to go up. */
 const nextPixelRatio = (current: number, ms: number, screen: number) => next(current, ms, screen).ratio;
@@ -46,4 +46,20 @@ test('one slow frame in a window changes nothing: the median decides', () => {
   expect(medianOf(times, 5)).toBe(16);
   expect(medianOf(new Float32Array([10, 40, 20, 30]), 4)).toBe(25);
   expect(nextPixelRatio(1, medianOf(new Float32Array([16, 16, 400, 17, 16]), 5), 1)).toBe(1);
+});
+
+test('software renderers are told from GPUs by their WebGL names, so only they draw without multisampling', () => {
+  for (const cpu of [
+    'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+    'llvmpipe (LLVM 15.0.7, 256 bits)',
+    'ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)',
+    'Apple Software Renderer',
+  ]) expect(softwareRenderer(cpu), cpu).toBe(true);
+  for (const gpu of [
+    'Adreno (TM) 740',
+    'ANGLE (Intel, Intel(R) UHD Graphics 620 Direct3D11 vs_5_0 ps_5_0, D3D11)',
+    'Mesa Intel(R) UHD Graphics (CML GT2)',
+    'ANGLE (Apple, ANGLE Metal Renderer: Apple M2, Unspecified Version)',
+    '',
+  ]) expect(softwareRenderer(gpu), gpu || '(no name)').toBe(false);
 });
