@@ -176,6 +176,22 @@ export async function fullResolution(page: Page): Promise<void> {
   await afterFrames(page, 3);
 }
 
+/**
+ * True while no 3D text is being laid out: troika lays a changed text out in a worker when it is next
+ * drawn, and shows it a frame after the worker answers. Called after a couple of frames (which start
+ * the layout of every text in view), then followed by one more, a picture shows no blank panel.
+ */
+export function textsLaidOut(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    let done = true;
+    type T = { text?: unknown; _isSyncing?: boolean };
+    (window as unknown as { __climatexr?: { scene: { traverseVisible(f: (o: T) => void): void } } }).__climatexr?.scene.traverseVisible((o) => {
+      if (typeof o.text === 'string' && o._isSyncing) done = false;
+    });
+    return done;
+  });
+}
+
 /** A picture for people reviewing the tests (PLAY_SCREENS=1): `.tmp/screens/<name>.png`. Nothing otherwise. */
 export async function reviewShot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
   if (!process.env.PLAY_SCREENS) return;

@@ -17,7 +17,7 @@ import { footprintSummary } from '../../src/runner/footprint.ts';
 import { currentStep, start, transition } from '../../src/runner/runner.ts';
 import { score } from '../../src/runner/score.ts';
 import type { AgeBand, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
-import { baseUrl, fullResolution, scene3dHasText, waitForObject } from './browser.ts';
+import { afterFrames, baseUrl, fullResolution, scene3dHasText, textsLaidOut, waitForObject } from './browser.ts';
 import { clickWithController, xrFrames } from './xr.ts';
 
 /**
@@ -460,8 +460,9 @@ async function picture(ctx: Ctx, name: string): Promise<string> {
   const path = `.tmp/screens/${name}.png`;
   if (ctx.mode === 'vr') return vrScreenshot(ctx.page, join(ROOT, path)).then(() => path);
   await fullResolution(ctx.page);
-  await ctx.page.evaluate(() => new Promise<void>((r) => { let n = 4; const f = () => (--n ? requestAnimationFrame(f) : r()); requestAnimationFrame(f); }));
-  await ctx.page.waitForTimeout(300);
+  await afterFrames(ctx.page, 2);
+  await poll(() => textsLaidOut(ctx.page)).toBe(true);
+  await afterFrames(ctx.page, 1);
   await ctx.page.screenshot({ path: join(ROOT, path) });
   return path;
 }
