@@ -17,7 +17,7 @@ import { pick } from '../../src/lesson/text.ts';
 import { SORT_WORDS } from '../../src/app/views/sort.ts';
 import { currentStep, start, transition } from '../../src/runner/runner.ts';
 import type { AgeBand, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
-import { fullResolution, guardedPage, launch } from '../e2e/browser.ts';
+import { afterFrames, fullResolution, guardedPage, launch, textsLaidOut } from '../e2e/browser.ts';
 import { lessonCases, startLessonByKeyboard, startLessonInVR, tabTo, vrScreenshot, WORDS } from '../e2e/play.ts';
 import { emulateQuest3, xrFrames } from '../e2e/xr.ts';
 import { cardPlace, cardRect, viewRectOf } from '../../src/scene/hotspots/layout.ts';
@@ -86,8 +86,9 @@ for (const id of LESSONS) for (const view of VIEWS) for (const combo of COMBOS) 
       else if (vr) await vrScreenshot(page, join(dir, name));
       else {
         await fullResolution(page);
-        await page.evaluate(() => new Promise<void>((r) => { let k = 6; const f = () => (--k ? requestAnimationFrame(f) : r()); requestAnimationFrame(f); }));
-        await page.waitForTimeout(500);
+        await afterFrames(page, 5);
+        await poll(() => textsLaidOut(page)).toBe(true);
+        await afterFrames(page, 1);
         await page.screenshot({ path: join(dir, name), fullPage: true });
       }
     };
