@@ -1,9 +1,11 @@
 /**
  * Hostile files below the size limit: checking stays linear, and no printed line repeats a long value
  * from the file in full. Linear is measured as scaling, not as a wall-clock bound (which a loaded
- * machine breaks): four times the input may take at most eight times as long (quadratic code takes
- * sixteen), in this process's CPU time (what other processes on a busy machine take does not count),
- * the quarter-size run at its best of three.
+ * machine breaks): eight times the input may take at most 24 times as long (quadratic code takes 64),
+ * in this process's CPU time (what other processes on a busy machine take does not count), each size
+ * at its best of a few runs. Linear checking measures 4–9× here (fixed costs weigh more in the small
+ * file, the garbage collector more in the big one). The bound is this wide because CI once measured
+ * 8.1 for a linear check over four times the input, against a bound of 8 (stop 18).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,12 +22,13 @@ const timed = <T>(f: () => T): { value: T; ms: number } => {
   const d = process.cpuUsage(t0);
   return { value, ms: (d.user + d.system) / 1000 };
 };
-/** How much longer checking `make(n)` takes than checking `make(n / 4)`. */
+/** The least CPU time of `runs` checks of `text`. */
+const best = (text: string, runs: number) => Math.min(...Array.from({ length: runs }, () => timed(() => load(text, 'x.json')).ms));
+/** How much longer checking `make(n)` takes than checking `make(n / 8)`. */
 function growth(make: (n: number) => string, n: number): number {
-  const small = make(n / 4);
-  const quarter = Math.min(...[0, 1, 2].map(() => timed(() => load(small, 'small.json')).ms));
-  const full = timed(() => load(make(n), 'big.json')).ms;
-  return full / Math.max(quarter, 1);
+  const eighth = best(make(Math.round(n / 8)), 3);
+  const full = best(make(n), 2);
+  return full / Math.max(eighth, 1);
 }
 const longestLine = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
 
@@ -42,7 +45,7 @@ describe('checking time on hostile input', () => {
     const text = `{${Array.from({ length: 100_000 }, (_, i) => `"k${i}":0`).join(',')}}`;
     expect(text.length).toBeLessThan(LIMITS.maxBytes);
     const r = load(text, 'keys.json');
-    expect(growth((n) => `{${Array.from({ length: n }, (_, i) => `"k${i}":0`).join(',')}}`, 100_000)).toBeLessThan(8); // took 169 s, quadratic
+    expect(growth((n) => `{${Array.from({ length: n }, (_, i) => `"k${i}":0`).join(',')}}`, 100_000)).toBeLessThan(24); // took 169 s, quadratic
     const problems = problemsOf(r);
     expect(problems).toHaveLength(LIMITS.maxProblems + 1);
     const unknown = problems.filter((p) => p.code === 'unknown-key');
@@ -61,7 +64,7 @@ describe('checking time on hostile input', () => {
       const text = make(n);
       expect(text.length).toBeLessThan(LIMITS.maxBytes);
       expect(load(text, 'big.json').ok).toBe(false);
-      expect(growth(make, n)).toBeLessThan(8);
+      expect(growth(make, n)).toBeLessThan(24);
     }
   }, 90_000);
 });
