@@ -15,6 +15,9 @@ const Home = lazy(() => import('./Home.tsx').then((m) => ({ default: m.Home })))
 const LessonScreen = lazy(() => import('./LessonScreen.tsx').then((m) => ({ default: m.LessonScreen })));
 // The desk's code and its strings (its own chunk per language) arrive together.
 const TeacherScreen = lazy(() => Promise.all([import('./TeacherScreen.tsx'), loadDeskStrings()]).then(([m]) => m));
+// The lesson's 3D view, kept across lessons while in VR (stageSlot.tsx): from the first lesson on, in
+// the lesson screen's chunk.
+const StageHost = lazy(() => import('./LessonScreen.tsx').then((m) => ({ default: m.StageHost })));
 // The classroom's pause card over the page: only where a hub is (the laptop's server).
 const ClassroomLayer = lazy(() => import('./classroom/ClassroomLayer.tsx'));
 
@@ -31,6 +34,8 @@ function useRoute(): Route {
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
+  const [lessonSeen, setLessonSeen] = useState(false);
+  if (route.name === 'lesson' && !lessonSeen) setLessonSeen(true);
   useDocumentSettings();
   // A student's page joins the class (when the laptop's server has a hub) after its first frame; the desk's page never does.
   useEffect(() => (route.name === 'teacher' ? undefined : afterFirstStep(joinClassroom, route.name === 'lesson' ? 4000 : 0)), [route.name]);
@@ -52,6 +57,7 @@ export function App() {
             {route.name === 'lesson' && <LessonScreen key={route.id} id={route.id} />}
             {route.name === 'teacher' && <TeacherScreen />}
           </Suspense>
+          {lessonSeen && <Suspense fallback={null}><StageHost /></Suspense>}
         </LoadFailure>
       </main>
       {hub !== 'none' && <Suspense fallback={null}><ClassroomLayer /></Suspense>}

@@ -8,15 +8,18 @@ import { closeLesson, openLesson, replaceLesson } from '../app/store.ts';
 import type { Lesson } from '../lesson/schema.ts';
 import { pick } from '../lesson/text.ts';
 import type { AgeBand, RunnerState } from '../app/store.ts';
-import { ResilientStage } from '../scene/ResilientStage.tsx';
 import { useApp } from './hooks.ts';
 import { ProfilePicker } from './profile/ProfilePicker.tsx';
 import { PersistenceNotice, SaveStatus } from './profile/SaveStatus.tsx';
 import { SettingsPanel } from './SettingsPanel.tsx';
+import { StageSlot } from './stageSlot.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import { useLivePreview } from './useLivePreview.ts';
 import { useProgressLog } from './useProgressLog.ts';
 import { VRButton } from './VRButton.tsx';
+
+// The app mounts the 3D view itself (it outlives a lesson screen in VR), from this chunk.
+export { default as StageHost } from './StageHost.tsx';
 
 // Only a broken lesson file shows its problems: that code is fetched then.
 const ProblemList = lazy(() => import('./ProblemList.tsx').then((m) => ({ default: m.ProblemList })));
@@ -139,7 +142,7 @@ export function LessonScreen({ id }: { id: string }) {
         </div>
       )}
       <div className="stage">
-        <ResilientStage label={t('lesson.view3d')} />
+        <StageSlot />
         <p className="hint">{t(coarsePointer() ? 'lesson.lookHintTouch' : 'lesson.lookHint')}</p>
       </div>
       <aside className="side">

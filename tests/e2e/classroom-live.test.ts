@@ -336,6 +336,41 @@ test('the teacher sends one headset to a lesson in a language and course: it ope
   expect(await b.evaluate(() => location.hash)).toBe('#/lesson/welcome');
 });
 
+test('the teacher sends the headset in VR to a lesson and back: it stays in VR, draws the new lesson and answers the controller, then continues where it was', async () => {
+  const conduct = desk.locator('.conduct');
+  const select = (name: string) => conduct.getByRole('combobox', { name: new RegExp(`^${name}`) });
+  const send = async (lessonId: string) => {
+    await select('누구에게').selectOption({ label: '헤드셋: 파랑새' });
+    await select('수업').selectOption(lessonId);
+    await select('언어').selectOption('ko');
+    await select('과정').selectOption('high');
+    await conduct.getByRole('button', { name: '이 수업 열기' }).click();
+  };
+  // The page's renderer draws into the headset's session (a new canvas could not take it over).
+  const drawingInVR = () => b.evaluate(() => (window as unknown as { __climatexr?: { gl: { xr: { isPresenting: boolean } } } }).__climatexr?.gl.xr.isPresenting === true);
+  const session = () => b.evaluate(() => (window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession ?? null);
+  expect(await drawingInVR()).toBe(true);
+
+  await send('hot-city-green-city');
+  await expect.poll(() => step(b), { timeout: 30_000 }).toBe('welcome');
+  await expect.poll(() => scene3dHasText(b, '광주의 여름'), { timeout: 30_000 }).toBe(true);
+  expect(await session()).not.toBeNull();
+  expect(await drawingInVR()).toBe(true);
+  // The controller's ray works in the new lesson: Next, pressed in 3D, moves on, and the desk sees it.
+  await waitForObject(b, 'nav:next');
+  await clickWithController(b, 'nav:next');
+  await expect.poll(() => step(b), { timeout: 15_000 }).toBe('pre-humidity');
+  await expect.poll(() => row('파랑새').textContent(), { timeout: 5000 }).toContain('뜨거운 도시, 푸른 도시');
+  await reviewShot(b, 'classroom-live-vr-sent');
+
+  // Back to the first lesson, still in VR: where this student left it.
+  await send('welcome');
+  await expect.poll(() => step(b), { timeout: 30_000 }).toBe('try-it');
+  await expect.poll(() => scene3dHasText(b, '어지럽거나 불편하면'), { timeout: 30_000 }).toBe(true);
+  expect(await drawingInVR()).toBe(true);
+  await expect.poll(() => rowCell('파랑새', 'step'), { timeout: 5000 }).toContain('3/4단계');
+});
+
 test('a desk on another computer asks for the teacher secret, says when it is wrong, and shows the class with the right one', async () => {
   const other = `http://classroom.test:${port}/`;
   const context = await domBrowser.newContext();
