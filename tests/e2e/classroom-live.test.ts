@@ -336,11 +336,11 @@ test('the teacher sends one headset to a lesson in a language and course: it ope
   expect(await b.evaluate(() => location.hash)).toBe('#/lesson/welcome');
 });
 
-test('the teacher sends the headset in VR to a lesson and back: it stays in VR, draws the new lesson and answers the controller, then continues where it was', async () => {
+test('the teacher sends the headset in VR to a lesson and back: it stays in VR, draws the new lesson and answers the controller; a pause for it alone holds its narration; back, it continues where it was', async () => {
   const conduct = desk.locator('.conduct');
   const select = (name: string) => conduct.getByRole('combobox', { name: new RegExp(`^${name}`) });
+  await select('누구에게').selectOption({ label: '헤드셋: 파랑새' });
   const send = async (lessonId: string) => {
-    await select('누구에게').selectOption({ label: '헤드셋: 파랑새' });
     await select('수업').selectOption(lessonId);
     await select('언어').selectOption('ko');
     await select('과정').selectOption('high');
@@ -349,25 +349,41 @@ test('the teacher sends the headset in VR to a lesson and back: it stays in VR, 
   // The page's renderer draws into the headset's session (a new canvas could not take it over).
   const drawingInVR = () => b.evaluate(() => (window as unknown as { __climatexr?: { gl: { xr: { isPresenting: boolean } } } }).__climatexr?.gl.xr.isPresenting === true);
   const session = () => b.evaluate(() => (window as unknown as { __xrDevice: { activeSession?: unknown } }).__xrDevice.activeSession ?? null);
+  const narrating = () => b.evaluate(() => { const el = document.querySelector('audio'); return !!el && !el.paused && !el.ended; });
   expect(await drawingInVR()).toBe(true);
 
-  await send('hot-city-green-city');
+  await send('example-narration');
   await expect.poll(() => step(b), { timeout: 30_000 }).toBe('welcome');
-  await expect.poll(() => scene3dHasText(b, '광주의 여름'), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => scene3dHasText(b, '어서 오세요'), { timeout: 30_000 }).toBe(true);
   expect(await session()).not.toBeNull();
   expect(await drawingInVR()).toBe(true);
-  // The controller's ray works in the new lesson: Next, pressed in 3D, moves on, and the desk sees it.
+  await expect.poll(() => row('파랑새').textContent(), { timeout: 5000 }).toContain('예시: 설명 패널');
+  // The controller's ray works in the new lesson: Next, then the narration's Listen, pressed in 3D.
   await waitForObject(b, 'nav:next');
   await clickWithController(b, 'nav:next');
-  await expect.poll(() => step(b), { timeout: 15_000 }).toBe('pre-humidity');
-  await expect.poll(() => row('파랑새').textContent(), { timeout: 5000 }).toContain('뜨거운 도시, 푸른 도시');
+  await expect.poll(() => step(b), { timeout: 15_000 }).toBe('greenhouse');
+  await waitForObject(b, 'narration:audio');
+  await clickWithController(b, 'narration:audio');
+  await expect.poll(narrating, { timeout: 10_000 }).toBe(true);
+  // From its start again (a 6-second recording), so that the pause below finds it playing.
+  await b.evaluate(() => { document.querySelector('audio')!.currentTime = 0; });
   await reviewShot(b, 'classroom-live-vr-sent');
+
+  // "Eyes on the teacher" for this headset alone: its card in 3D, its narration held; the other plays on.
+  await conduct.getByRole('button', { name: '잠깐 멈추기 (선생님 보기)' }).click();
+  await expect.poll(() => isShown(b, 'classroom:paused'), { timeout: 5000 }).toBe(true);
+  await expect.poll(() => b.evaluate(() => { const el = document.querySelector('audio')!; return el.paused && !el.ended; }), { timeout: 5000 }).toBe(true);
+  expect(await a.locator('.class-pause').count()).toBe(0);
+  await conduct.getByRole('button', { name: '다시 시작' }).click();
+  await expect.poll(() => isShown(b, 'classroom:paused'), { timeout: 5000 }).toBe(false);
+  await expect.poll(() => b.evaluate(() => { const el = document.querySelector('audio'); return !!el && (!el.paused || el.ended); }), { timeout: 5000 }).toBe(true);
 
   // Back to the first lesson, still in VR: where this student left it.
   await send('welcome');
   await expect.poll(() => step(b), { timeout: 30_000 }).toBe('try-it');
   await expect.poll(() => scene3dHasText(b, '어지럽거나 불편하면'), { timeout: 30_000 }).toBe(true);
   expect(await drawingInVR()).toBe(true);
+  expect(await narrating()).toBe(false);
   await expect.poll(() => rowCell('파랑새', 'step'), { timeout: 5000 }).toContain('3/4단계');
 });
 
