@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 /** Flags that render WebGL through SwiftShader headless and keep Chromium off the network. */
 export const CHROMIUM_ARGS = [
@@ -171,7 +171,7 @@ export function afterFrames(page: Page, frames: number, ms = 0): Promise<void> {
  * draws fewer pixels (scene/AdaptiveResolution), which a laptop with a graphics card would not. It
  * stays there until the app next changes its ratio.
  */
-export async function fullResolution(page: Page): Promise<void> {
+async function fullResolution(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __climatexr?: { setDpr(d: number): void } }).__climatexr?.setDpr(1));
   await afterFrames(page, 3);
 }
@@ -181,7 +181,7 @@ export async function fullResolution(page: Page): Promise<void> {
  * drawn, and shows it a frame after the worker answers. Called after a couple of frames (which start
  * the layout of every text in view), then followed by one more, a picture shows no blank panel.
  */
-export function textsLaidOut(page: Page): Promise<boolean> {
+function textsLaidOut(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     let done = true;
     type T = { text?: unknown; _isSyncing?: boolean };
@@ -192,11 +192,23 @@ export function textsLaidOut(page: Page): Promise<boolean> {
   });
 }
 
+/**
+ * Ready for a picture of what a student sees: the 3D view at full resolution, `frames` drawn (which
+ * start the layout of every text in view), every 3D text laid out, and one more frame to show it.
+ * A page without a 3D view only draws its frames.
+ */
+export async function readyForPicture(page: Page, frames = 2): Promise<void> {
+  await fullResolution(page);
+  await afterFrames(page, frames);
+  await expect.poll(() => textsLaidOut(page), { timeout: 15_000, interval: 50 }).toBe(true);
+  await afterFrames(page, 1);
+}
+
 /** A picture for people reviewing the tests (PLAY_SCREENS=1): `.tmp/screens/<name>.png`. Nothing otherwise. */
 export async function reviewShot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
   if (!process.env.PLAY_SCREENS) return;
   mkdirSync('.tmp/screens', { recursive: true });
-  await fullResolution(page);
+  await readyForPicture(page);
   await page.screenshot({ path: `.tmp/screens/${name}.png`, ...opts });
 }
 

@@ -17,7 +17,7 @@ import { footprintSummary } from '../../src/runner/footprint.ts';
 import { currentStep, start, transition } from '../../src/runner/runner.ts';
 import { score } from '../../src/runner/score.ts';
 import type { AgeBand, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
-import { afterFrames, baseUrl, fullResolution, scene3dHasText, textsLaidOut, waitForObject } from './browser.ts';
+import { baseUrl, readyForPicture, scene3dHasText, waitForObject } from './browser.ts';
 import { clickWithController, xrFrames } from './xr.ts';
 
 /**
@@ -459,10 +459,7 @@ async function next(ctx: Ctx): Promise<void> {
 async function picture(ctx: Ctx, name: string): Promise<string> {
   const path = `.tmp/screens/${name}.png`;
   if (ctx.mode === 'vr') return vrScreenshot(ctx.page, join(ROOT, path)).then(() => path);
-  await fullResolution(ctx.page);
-  await afterFrames(ctx.page, 2);
-  await poll(() => textsLaidOut(ctx.page)).toBe(true);
-  await afterFrames(ctx.page, 1);
+  await readyForPicture(ctx.page);
   await ctx.page.screenshot({ path: join(ROOT, path) });
   return path;
 }

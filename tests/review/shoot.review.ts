@@ -17,7 +17,7 @@ import { pick } from '../../src/lesson/text.ts';
 import { SORT_WORDS } from '../../src/app/views/sort.ts';
 import { currentStep, start, transition } from '../../src/runner/runner.ts';
 import type { AgeBand, RunnerEvent, RunnerState } from '../../src/runner/types.ts';
-import { afterFrames, fullResolution, guardedPage, launch, textsLaidOut } from '../e2e/browser.ts';
+import { guardedPage, launch, readyForPicture } from '../e2e/browser.ts';
 import { lessonCases, startLessonByKeyboard, startLessonInVR, tabTo, vrScreenshot, WORDS } from '../e2e/play.ts';
 import { emulateQuest3, xrFrames } from '../e2e/xr.ts';
 import { cardPlace, cardRect, viewRectOf } from '../../src/scene/hotspots/layout.ts';
@@ -85,10 +85,7 @@ for (const id of LESSONS) for (const view of VIEWS) for (const combo of COMBOS) 
       if (vr && yaw !== undefined) await vrShotYaw(page, join(dir, name), yaw);
       else if (vr) await vrScreenshot(page, join(dir, name));
       else {
-        await fullResolution(page);
-        await afterFrames(page, 5);
-        await poll(() => textsLaidOut(page)).toBe(true);
-        await afterFrames(page, 1);
+        await readyForPicture(page, 5);
         await page.screenshot({ path: join(dir, name), fullPage: true });
       }
     };
